@@ -1,0 +1,31 @@
+import type { Verdict } from '../engine/types';
+import type { Post } from '../post';
+import type { Report } from '../storage/report';
+
+/** Messages a content script may send. The background treats them as untrusted input. */
+export interface ContentToBackground {
+  'posts:check': { request: { posts: Post[] }; response: { verdicts: Verdict[] } };
+  // The background re-runs detection for a report: flags claimed by a page are never trusted.
+  'report:save': { request: { post: Post }; response: { report: Report } };
+}
+
+/** Messages only the extension's own pages may send: they read or change everyone's reports. */
+export interface ExtensionPageToBackground {
+  'reports:list': { request: Record<string, never>; response: { reports: Report[] } };
+}
+
+export type Protocol = ContentToBackground & ExtensionPageToBackground;
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = Protocol[K]['request'];
+export type ResponseOf<K extends MessageType> = Protocol[K]['response'];
+
+export interface Message<K extends MessageType = MessageType> {
+  type: K;
+  payload: RequestOf<K>;
+}
+
+/** Errors travel as data: a rejected promise loses its message across the boundary in some browsers. */
+export type Reply<K extends MessageType = MessageType> = { ok: true; data: ResponseOf<K> } | { ok: false; error: string };
+
+export const PRIVILEGED_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['reports:list']);
+export const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['posts:check', 'report:save']);

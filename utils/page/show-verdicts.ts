@@ -1,0 +1,51 @@
+import type { Verdict } from '../engine/types';
+import type { ScannedPost } from './post-watcher';
+
+/** Marks post elements so that tests and users' own styles can find what Saring saw. */
+export function markPost(element: Element, verdict: Verdict): void {
+  const kinds = verdict.flags.map((f) => f.kind);
+  element.setAttribute('data-saring-state', kinds.length > 0 ? 'flagged' : 'scanned');
+  if (kinds.length > 0) element.setAttribute('data-saring-kinds', kinds.join(' '));
+  else element.removeAttribute('data-saring-kinds');
+}
+
+// Well under the background's per-message limit, so a long page is never refused whole.
+const CHECK_CHUNK_SIZE = 100;
+
+export interface BadgeHandle {
+  remove(): void;
+}
+
+export interface VerdictDisplay {
+  check(posts: ScannedPost['post'][]): Promise<Verdict[]>;
+  showBadge(scanned: ScannedPost, verdict: Verdict): Promise<BadgeHandle>;
+  onError(error: unknown): void;
+}
+
+/** Checks a batch of posts and keeps each post's badge in step with its latest verdict. */
+export function createVerdictPresenter(display: VerdictDisplay) {
+  const badges = new WeakMap<Element, BadgeHandle>();
+
+  async function present(scanned: ScannedPost, verdict: Verdict): Promise<void> {
+    // A recycled feed element may now hold another post: its old badge must go.
+    badges.get(scanned.element)?.remove();
+    badges.delete(scanned.element);
+    markPost(scanned.element, verdict);
+    if (verdict.flags.length > 0) badges.set(scanned.element, await display.showBadge(scanned, verdict));
+  }
+
+  async function presentChunk(chunk: ScannedPost[]): Promise<void> {
+    const verdicts = await display.check(chunk.map((s) => s.post));
+    await Promise.all(chunk.map((scanned, i) => present(scanned, verdicts[i])));
+  }
+
+  return async function presentBatch(batch: ScannedPost[]): Promise<void> {
+    for (let start = 0; start < batch.length; start += CHECK_CHUNK_SIZE) {
+      try {
+        await presentChunk(batch.slice(start, start + CHECK_CHUNK_SIZE));
+      } catch (error) {
+        display.onError(error);
+      }
+    }
+  };
+}

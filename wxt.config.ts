@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Firefox keeps Manifest V2 (WXT's default) on purpose: under Firefox MV3 host
+// access is opt-in after install, so content scripts would stay silent until the
+// user found the permission switch.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Saring',
+    description:
+      'Saring sebelum sharing: marks political ads, election fundraising and known hoaxes on TikTok, and lets you report them.',
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'saring@saring.id',
+          strict_min_version: '140.0',
+          // Saring sends nothing anywhere: reports stay in the browser until a person exports them.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
