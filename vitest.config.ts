@@ -1,9 +1,15 @@
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// CI sets this to collect one JSON report per npm script, counted into its summary line.
+const reportDir = process.env.SARING_TEST_REPORT_DIR;
+const reportName = process.env.npm_lifecycle_event ?? 'vitest';
 
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    reporters: reportDir ? ['default', ['json', { outputFile: join(reportDir, `${reportName}.json`) }]] : ['default'],
     projects: [
       {
         extends: true,

@@ -26,6 +26,7 @@ export function watchPosts(options: PostWatcherOptions) {
   const fingerprints = new WeakMap<Element, string>();
   const pending = new Set<Node>();
   let scheduled = false;
+  let stopped = false;
 
   function postsUnder(node: Node): Element[] {
     const inside = adapter.postContaining(node);
@@ -35,6 +36,7 @@ export function watchPosts(options: PostWatcherOptions) {
 
   function flush(): void {
     scheduled = false;
+    if (stopped) return;
     const elements = new Set<Element>();
     for (const node of pending) for (const element of postsUnder(node)) elements.add(element);
     pending.clear();
@@ -59,14 +61,21 @@ export function watchPosts(options: PostWatcherOptions) {
   }
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) enqueue(node);
+    for (const record of records) {
+      // React rewrites a lone text node in place, so an edited caption arrives as characterData.
+      if (record.type === 'characterData') enqueue(record.target);
+      else for (const node of record.addedNodes) enqueue(node);
+    }
   });
-  observer.observe(root, { childList: true, subtree: true });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
   enqueue(root);
 
   return {
     /** After single-page navigation the same elements may show another post. */
     rescan: () => enqueue(root),
-    stop: () => observer.disconnect(),
+    stop: () => {
+      stopped = true;
+      observer.disconnect();
+    },
   };
 }

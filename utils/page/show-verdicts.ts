@@ -25,13 +25,21 @@ export interface VerdictDisplay {
 /** Checks a batch of posts and keeps each post's badge in step with its latest verdict. */
 export function createVerdictPresenter(display: VerdictDisplay) {
   const badges = new WeakMap<Element, BadgeHandle>();
+  // Checks overlap and badges mount asynchronously: only the latest reading of an
+  // element may change it, or a late answer would put back a stale badge.
+  const latest = new WeakMap<Element, ScannedPost>();
+  const isLatest = (scanned: ScannedPost) => latest.get(scanned.element) === scanned;
 
   async function present(scanned: ScannedPost, verdict: Verdict): Promise<void> {
+    if (!isLatest(scanned)) return;
     // A recycled feed element may now hold another post: its old badge must go.
     badges.get(scanned.element)?.remove();
     badges.delete(scanned.element);
     markPost(scanned.element, verdict);
-    if (verdict.flags.length > 0) badges.set(scanned.element, await display.showBadge(scanned, verdict));
+    if (verdict.flags.length === 0) return;
+    const badge = await display.showBadge(scanned, verdict);
+    if (isLatest(scanned)) badges.set(scanned.element, badge);
+    else badge.remove();
   }
 
   async function presentChunk(chunk: ScannedPost[]): Promise<void> {
@@ -40,6 +48,7 @@ export function createVerdictPresenter(display: VerdictDisplay) {
   }
 
   return async function presentBatch(batch: ScannedPost[]): Promise<void> {
+    for (const scanned of batch) latest.set(scanned.element, scanned);
     for (let start = 0; start < batch.length; start += CHECK_CHUNK_SIZE) {
       try {
         await presentChunk(batch.slice(start, start + CHECK_CHUNK_SIZE));

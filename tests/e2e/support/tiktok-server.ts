@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { HTTPRequest, Page } from 'puppeteer';
+
+const FIXTURES = resolve('tests/fixtures/tiktok');
+
+function fixtureFor(url: URL): string | null {
+  if (url.hostname !== 'www.tiktok.com') return null;
+  if (/^\/@[^/]+\/video\/\d+$/.test(url.pathname)) return 'video';
+  if (url.pathname === '/foryou' || url.pathname === '/') return 'foryou';
+  return null;
+}
+
+function answer(request: HTTPRequest): Promise<void> {
+  const url = new URL(request.url());
+  if (!url.protocol.startsWith('http')) return request.continue();
+  const fixture = fixtureFor(url);
+  if (!fixture) return request.respond({ status: 404, contentType: 'text/plain', body: 'not in the fixtures' });
+  const body = readFileSync(resolve(FIXTURES, fixture, 'source.html'), 'utf8');
+  return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+}
+
+/** Serves Saring's TikTok fixtures at TikTok's real addresses; nothing leaves the machine. */
+export async function serveTiktokFixtures(page: Page): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => void answer(request));
+}

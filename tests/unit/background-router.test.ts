@@ -1,0 +1,252 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createEngine } from '@/utils/engine/engine';
+import { createBackgroundRouter, type RouterDeps, type SenderInfo } from '@/utils/messaging/background-router';
+import type { Reply } from '@/utils/messaging/protocol';
+import { checkPost, checkPosts, MAX_POSTS_PER_BATCH, MAX_TEXT_LENGTH } from '@/utils/messaging/validate';
+import type { Post } from '@/utils/post';
+import type { Report } from '@/utils/storage/report';
+import { createReportStore, type ReportStore } from '@/utils/storage/report-store';
+
+const NOW = Date.UTC(2026, 10, 25, 10, 0, 0);
+const CONTENT: SenderInfo = { id: 'saring-test', url: 'https://www.tiktok.com/foryou' };
+const PAGE: SenderInfo = { id: 'saring-test', url: 'chrome-extension://saring-test/reports.html' };
+
+function post(overrides: Record<string, unknown> = {}): Post {
+  return {
+    platform: 'tiktok',
+    postId: '7300000000000000001',
+    permalink: 'https://www.tiktok.com/@warga/video/7300000000000000001',
+    authorHandle: 'warga',
+    caption: 'Ayo coblos nomor urut 2',
+    hashtags: ['pemilu'],
+    sponsored: false,
+    pageKind: 'feed',
+    ...overrides,
+  } as Post;
+}
+
+let reports: ReportStore;
+let handle: ReturnType<typeof createBackgroundRouter>;
+
+function makeRouter(store: ReportStore) {
+  const engine = createEngine();
+  const deps: RouterDeps = {
+    extensionId: 'saring-test',
+    extensionOrigin: 'chrome-extension://saring-test/',
+    extensionVersion: '0.1.0',
+    reports: store,
+    check: (posts) => engine.check(posts.map((p) => ({ text: p.caption, sponsored: p.sponsored }))),
+    now: () => NOW,
+  };
+  return createBackgroundRouter(deps);
+}
+
+function expectError(reply: Reply, pattern: RegExp) {
+  expect(reply.ok).toBe(false);
+  if (reply.ok) return;
+  expect(reply.error).toMatch(pattern);
+}
+
+function dataOf<T>(reply: Reply): T {
+  if (!reply.ok) throw new Error(`expected ok reply, got: ${reply.error}`);
+  return reply.data as T;
+}
+
+async function saveViaRouter() {
+  return dataOf<{ report: Report }>(await handle({ type: 'report:save', payload: { post: post() } }, CONTENT));
+}
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory() as unknown as typeof globalThis.indexedDB;
+  reports = createReportStore();
+  handle = makeRouter(reports);
+});
+
+describe('posts:check', () => {
+  it('returns one verdict per post, in order', async () => {
+    const posts = [
+      post({ postId: '1', caption: 'Ayo coblos nomor urut 2' }),
+      post({ postId: '2', caption: 'Resep nasi goreng' }),
+      post({ postId: '3', caption: 'Pilih paslon 1 di pemilu', sponsored: true }),
+    ];
+    const reply = await handle({ type: 'posts:check', payload: { posts } }, CONTENT);
+    const { verdicts } = dataOf<{ verdicts: { flags: { kind: string }[] }[] }>(reply);
+    expect(verdicts.map((v) => v.flags.map((f) => f.kind))).toEqual([['campaign'], [], ['political_ad']]);
+  });
+
+  it('accepts an empty batch and a batch of exactly the maximum size', async () => {
+    const empty = await handle({ type: 'posts:check', payload: { posts: [] } }, CONTENT);
+    expect(dataOf<{ verdicts: unknown[] }>(empty).verdicts).toEqual([]);
+
+    const full = Array.from({ length: MAX_POSTS_PER_BATCH }, (_, i) => post({ postId: String(i) }));
+    const reply = await handle({ type: 'posts:check', payload: { posts: full } }, CONTENT);
+    expect(dataOf<{ verdicts: unknown[] }>(reply).verdicts).toHaveLength(MAX_POSTS_PER_BATCH);
+  });
+
+  it('refuses more than MAX_POSTS_PER_BATCH posts', async () => {
+    const tooMany = Array.from({ length: MAX_POSTS_PER_BATCH + 1 }, (_, i) => post({ postId: String(i) }));
+    const reply = await handle({ type: 'posts:check', payload: { posts: tooMany } }, CONTENT);
+    expectError(reply, new RegExp(`more than ${MAX_POSTS_PER_BATCH} posts`));
+  });
+
+  it('refuses a batch that is not a list', async () => {
+    expectError(await handle({ type: 'posts:check', payload: { posts: 'nope' } }, CONTENT), /not a list/);
+    expectError(await handle({ type: 'posts:check' }, CONTENT), /not a list/);
+  });
+
+  it('names the malformed post in a batch', async () => {
+    const posts = [post({ postId: 'ok' }), post({ postId: '' })];
+    expectError(await handle({ type: 'posts:check', payload: { posts } }, CONTENT), /post 1: postId missing/);
+  });
+});
+
+describe('report:save', () => {
+  it('stores a report whose flags the background derived itself', async () => {
+    const caption = 'Ayo coblos nomor urut 2';
+    const reply = await handle({ type: 'report:save', payload: { post: post({ caption }) } }, CONTENT);
+    const { report } = dataOf<{ report: Report }>(reply);
+    expect(report).toMatchObject({
+      id: 'tiktok:7300000000000000001',
+      captionSnapshot: caption,
+      kinds: ['campaign'],
+      reportedAt: NOW,
+      status: 'new',
+      extensionVersion: '0.1.0',
+    });
+    const match = report.flags[0].matches[0];
+    expect(caption.slice(match.start, match.end)).toBe('coblos nomor');
+    expect(await reports.list()).toEqual([report]);
+  });
+
+  it('ignores flags and other extra fields claimed by the page', async () => {
+    const bogusFlag = { kind: 'hoax', score: 1, reason: 'trust me', matches: [] };
+    const payload = {
+      post: { ...post({ caption: 'Resep nasi goreng' }), flags: [bogusFlag], kinds: ['hoax'], status: 'approved' },
+      flags: [bogusFlag],
+      kinds: ['hoax'],
+    };
+    const reply = await handle({ type: 'report:save', payload }, CONTENT);
+    expect(reply.ok).toBe(true);
+
+    const [stored] = await reports.list();
+    expect(stored.flags).toEqual([]);
+    expect(stored.kinds).toEqual([]);
+    expect(stored.status).toBe('new');
+    expect(stored).not.toHaveProperty('caption');
+  });
+});
+
+describe('reports:list', () => {
+  it("is refused to a content script, which is not one of Saring's own pages", async () => {
+    await saveViaRouter();
+    const reply = await handle({ type: 'reports:list', payload: {} }, CONTENT);
+    expectError(reply, /own pages/);
+  });
+
+  it('is refused to an extension page of another origin', async () => {
+    const reply = await handle(
+      { type: 'reports:list', payload: {} },
+      { id: 'saring-test', url: 'chrome-extension://someone-else/reports.html' },
+    );
+    expectError(reply, /own pages/);
+  });
+
+  it("works from Saring's own extension page", async () => {
+    const { report } = await saveViaRouter();
+    const reply = await handle({ type: 'reports:list', payload: {} }, PAGE);
+    expect(dataOf<{ reports: Report[] }>(reply).reports).toEqual([report]);
+  });
+});
+
+describe('refused messages', () => {
+  it('refuses a sender with another extension id, for every type', async () => {
+    const stranger: SenderInfo = { id: 'evil-extension', url: 'chrome-extension://saring-test/reports.html' };
+    expectError(await handle({ type: 'posts:check', payload: { posts: [post()] } }, stranger), /another extension/);
+    expectError(await handle({ type: 'report:save', payload: { post: post() } }, stranger), /another extension/);
+    expectError(await handle({ type: 'reports:list', payload: {} }, stranger), /another extension/);
+    expectError(await handle({ type: 'posts:check', payload: { posts: [] } }, {}), /another extension/);
+    expect(await reports.count()).toBe(0);
+  });
+
+  it('refuses an unknown type', async () => {
+    expectError(await handle({ type: 'reports:clear', payload: {} }, PAGE), /unknown message type: reports:clear/);
+    expectError(await handle({ payload: {} }, PAGE), /unknown message type/);
+    expectError(await handle({ type: 'toString' }, PAGE), /unknown message type/);
+  });
+
+  it('refuses a message that is not an object', async () => {
+    for (const message of [null, undefined, 'posts:check', 42]) {
+      expectError(await handle(message, CONTENT), /not a Saring message/);
+    }
+  });
+
+  it.each([
+    ['missing postId', { postId: undefined }, /postId missing/],
+    ['empty postId', { postId: '' }, /postId missing/],
+    ['caption not a string', { caption: 42 }, /caption missing or too long/],
+    ['caption over MAX_TEXT_LENGTH', { caption: 'a'.repeat(MAX_TEXT_LENGTH + 1) }, /caption missing or too long/],
+    ['unknown platform', { platform: 'myspace' }, /unknown platform/],
+    ['unknown page kind', { pageKind: 'admin' }, /unknown page kind/],
+    ['sponsored not a boolean', { sponsored: 'yes' }, /sponsored is not a boolean/],
+    ['hashtags not text', { hashtags: [{}] }, /hashtags are not text/],
+    ['permalink not text', { permalink: null }, /permalink or author is not text/],
+  ])('refuses a post with %s and stores nothing', async (_name, overrides, error) => {
+    const bad = post(overrides);
+    expectError(await handle({ type: 'report:save', payload: { post: bad } }, CONTENT), error);
+    expectError(await handle({ type: 'posts:check', payload: { posts: [bad] } }, CONTENT), error);
+    expect(await reports.count()).toBe(0);
+  });
+
+  it('refuses a missing post and stores nothing', async () => {
+    expectError(await handle({ type: 'report:save', payload: {} }, CONTENT), /post is not an object/);
+    expectError(await handle({ type: 'report:save', payload: { post: [post()] } }, CONTENT), /not an object/);
+    expect(await reports.count()).toBe(0);
+  });
+
+  it('accepts a caption of exactly MAX_TEXT_LENGTH', async () => {
+    const reply = await handle(
+      { type: 'report:save', payload: { post: post({ caption: 'a'.repeat(MAX_TEXT_LENGTH) }) } },
+      CONTENT,
+    );
+    expect(reply.ok).toBe(true);
+    expect(await reports.count()).toBe(1);
+  });
+});
+
+describe('storage failures', () => {
+  function routerWithFailingSave(error: unknown) {
+    const store: ReportStore = {
+      save: () => Promise.reject(error),
+      list: () => Promise.resolve([]),
+      count: () => Promise.resolve(0),
+    };
+    return makeRouter(store);
+  }
+
+  it('explains a full disk without losing anything', async () => {
+    const failing = routerWithFailingSave(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const reply = await failing({ type: 'report:save', payload: { post: post() } }, CONTENT);
+    expectError(reply, /no room/);
+    expectError(reply, /nothing already stored was lost/);
+  });
+
+  it('passes on the message of another storage error', async () => {
+    const failing = routerWithFailingSave(new Error('disk on fire'));
+    expectError(await failing({ type: 'report:save', payload: { post: post() } }, CONTENT), /^disk on fire$/);
+  });
+});
+
+describe('validate', () => {
+  it('returns a clean copy of a valid post without extra fields', () => {
+    const checked = checkPost({ ...post(), flags: ['x'], isAdmin: true });
+    expect(checked).toEqual({ value: post() });
+    expect(Object.keys((checked as { value: Post }).value).sort()).toEqual(
+      ['authorHandle', 'caption', 'hashtags', 'pageKind', 'permalink', 'platform', 'postId', 'sponsored'],
+    );
+  });
+
+  it('refuses a batch with an invalid post', () => {
+    expect(checkPosts([post(), 'nope'])).toEqual({ error: 'post 1: post is not an object' });
+  });
+});

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/utils/engine/detect';
+import { createEngine } from '@/utils/engine/engine';
+import { buildPhraseIndex, type PhraseEntry } from '@/utils/engine/phrase-index';
+import type { Flag, Verdict } from '@/utils/engine/types';
+
+const engine = createEngine();
+const check = (text: string, sponsored = false): Verdict => engine.check([{ text, sponsored }])[0];
+const kinds = (verdict: Verdict) => verdict.flags.map((f) => f.kind);
+const matchedText = (text: string, flag: Flag) => flag.matches.map((m) => text.slice(m.start, m.end));
+
+function expectWellFormed(verdict: Verdict) {
+  for (const flag of verdict.flags) {
+    expect(flag.reason.trim()).not.toBe('');
+    expect(flag.score).toBeGreaterThan(0);
+    expect(flag.score).toBeLessThanOrEqual(1);
+    expect(flag.matches.length).toBeGreaterThan(0);
+  }
+}
+
+describe('detection with the starter phrases', () => {
+  it('flags an Indonesian call to vote as a campaign, with spans into the original text', () => {
+    const text = 'Ayo COBLOS nomor urut 2!';
+    const verdict = check(text);
+    expect(kinds(verdict)).toEqual(['campaign']);
+    expect(matchedText(text, verdict.flags[0])).toEqual(['COBLOS nomor']);
+    expect(verdict.flags[0].reason).toContain('coblos nomor');
+    expectWellFormed(verdict);
+  });
+
+  it('keeps spans right after emoji and fancy letters', () => {
+    const text = '🔥🔥 𝐀𝐲𝐨 𝐩𝐢𝐥𝐢𝐡 paslon 1 di PÉMILU';
+    const verdict = check(text);
+    expect(kinds(verdict)).toEqual(['campaign']);
+    expect(matchedText(text, verdict.flags[0])).toEqual(['𝐀𝐲𝐨 𝐩𝐢𝐥𝐢𝐡', 'paslon', 'PÉMILU']);
+  });
+
+  it('flags a sponsored post with election words as a political ad, not a campaign', () => {
+    const verdict = check('Pilih paslon nomor urut 1 di pemilu', true);
+    expect(kinds(verdict)).toEqual(['political_ad']);
+    expectWellFormed(verdict);
+  });
+
+  it('does not flag a sponsored post without election words', () => {
+    expect(check('Diskon 50% sepatu lari terbaru', true).flags).toEqual([]);
+  });
+
+  it('does not flag election words alone as a campaign without a call to vote', () => {
+    expect(check('Berita hari ini: KPU menetapkan jadwal pemilu').flags).toEqual([]);
+  });
+
+  it('flags a donation appeal with election words as election fundraising', () => {
+    const text = 'Donasi untuk tim kampanye paslon 2, transfer ke rekening BCA';
+    const verdict = check(text);
+    expect(kinds(verdict)).toEqual(['election_fundraising']);
+    expect(matchedText(text, verdict.flags[0])).toEqual(
+      expect.arrayContaining(['Donasi', 'transfer ke rekening', 'BCA', 'tim kampanye', 'paslon']),
+    );
+    expectWellFormed(verdict);
+  });
+
+  it('flags both campaign and election fundraising when a call to vote also asks for money', () => {
+    const verdict = check('Ayo pilih nomor 3! Galang dana kampanye via QRIS');
+    expect(kinds(verdict)).toEqual(['campaign', 'election_fundraising']);
+    expectWellFormed(verdict);
+  });
+
+  it('flags a donation appeal without politics as plain fundraising', () => {
+    const text = 'Galang dana untuk korban banjir, donasi lewat kitabisa';
+    const verdict = check(text);
+    expect(kinds(verdict)).toEqual(['fundraising']);
+    expect(matchedText(text, verdict.flags[0])).toEqual(['Galang dana', 'donasi', 'kitabisa']);
+    expectWellFormed(verdict);
+  });
+
+  it('does not flag a bank or e-wallet name alone', () => {
+    expect(check('Promo cashback BCA dan OVO akhir bulan').flags).toEqual([]);
+    expect(check('promo cashback BCA').flags).toEqual([]);
+  });
+
+  it('does not flag a neutral caption', () => {
+    const verdict = check('Resep nasi goreng spesial 🍳 bawang merah, kecap manis, masak 10 menit #resep #masak');
+    expect(verdict.flags).toEqual([]);
+  });
+
+  it('understands English calls to vote and donation appeals', () => {
+    expect(kinds(check('Vote for Jane on election day!'))).toEqual(['campaign']);
+    expect(kinds(check('Please donate to the animal shelter'))).toEqual(['fundraising']);
+    expect(kinds(check('Chip in $5 for our election campaign, vote for Jane'))).toEqual([
+      'campaign',
+      'election_fundraising',
+    ]);
+  });
+
+  it('gives a higher score with more evidence, never above 1', () => {
+    const one = check('coblos').flags[0];
+    const many = check('coblos! ayo pilih paslon, menangkan pemilu, satu putaran, kampanye').flags[0];
+    expect(many.score).toBeGreaterThan(one.score);
+    expect(many.score).toBeLessThanOrEqual(1);
+  });
+
+  it('treats HTML and script in a caption as plain text', () => {
+    const hostile = '<img src=x onerror=alert(1)><script>document.cookie</script>';
+    expect(() => check(hostile)).not.toThrow();
+    expect(check(hostile).flags).toEqual([]);
+
+    const text = '<b onmouseover="alert(1)">coblos</b>';
+    const verdict = check(text);
+    expect(kinds(verdict)).toEqual(['campaign']);
+    expect(matchedText(text, verdict.flags[0])).toEqual(['coblos']);
+  });
+
+  it('returns one verdict per input, in order', () => {
+    const verdicts = engine.check([
+      { text: 'coblos', sponsored: false },
+      { text: 'resep kue', sponsored: false },
+      { text: 'donasi', sponsored: false },
+    ]);
+    expect(verdicts.map(kinds)).toEqual([['campaign'], [], ['fundraising']]);
+  });
+});
+
+describe('detection with a custom phrase list', () => {
+  const custom: PhraseEntry[] = [
+    { phrase: 'vote blue', group: 'call_to_vote' },
+    { phrase: 'ballot', group: 'election' },
+    { phrase: 'tip jar', group: 'money_appeal' },
+    { phrase: 'paypal', group: 'payment_channel' },
+  ];
+  const small = createEngine(custom);
+
+  it('uses only the phrases it was given', () => {
+    expect(small.check([{ text: 'Ayo coblos nomor urut 2', sponsored: false }])[0].flags).toEqual([]);
+    expect(kinds(small.check([{ text: 'Vote Blue this November', sponsored: false }])[0])).toEqual(['campaign']);
+  });
+
+  it('applies the same rules to custom phrases', () => {
+    const [ad, electionMoney, charity, channelOnly] = small.check([
+      { text: 'Your ballot matters', sponsored: true },
+      { text: 'Ballot drive: tip jar on PayPal', sponsored: false },
+      { text: 'Tip jar for the band', sponsored: false },
+      { text: 'Pay with PayPal', sponsored: false },
+    ]);
+    expect(kinds(ad)).toEqual(['political_ad']);
+    expect(kinds(electionMoney)).toEqual(['election_fundraising']);
+    expect(kinds(charity)).toEqual(['fundraising']);
+    expect(channelOnly.flags).toEqual([]);
+  });
+
+  it('detect() works on a compiled index directly', () => {
+    const text = 'please VOTE   blue';
+    const verdict = detect({ text, sponsored: false }, buildPhraseIndex(custom));
+    expect(verdict.flags).toHaveLength(1);
+    expect(verdict.flags[0].matches).toEqual([{ phrase: 'vote blue', group: 'call_to_vote', start: 7, end: 18 }]);
+  });
+});

@@ -1,0 +1,163 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Flag } from '@/utils/engine/types';
+import type { Post } from '@/utils/post';
+import { buildExport, exportFileName } from '@/utils/storage/export-json';
+import { buildReport, reportIdFor, type Report } from '@/utils/storage/report';
+import { createReportStore, DB_NAME, DB_VERSION, openSaringDB } from '@/utils/storage/report-store';
+
+function post(overrides: Partial<Post> = {}): Post {
+  return {
+    platform: 'tiktok',
+    postId: '7300000000000000001',
+    permalink: 'https://www.tiktok.com/@warga/video/7300000000000000001',
+    authorHandle: 'warga',
+    caption: 'Ayo coblos nomor urut 2',
+    hashtags: ['pemilu'],
+    sponsored: false,
+    pageKind: 'video',
+    ...overrides,
+  };
+}
+
+const campaignFlag: Flag = {
+  kind: 'campaign',
+  score: 0.6,
+  reason: 'Campaign message: "coblos nomor"',
+  matches: [{ phrase: 'coblos nomor', group: 'call_to_vote', start: 4, end: 16 }],
+};
+
+const report = (overrides: Partial<Post>, reportedAt: number, flags: Flag[] = [campaignFlag]) =>
+  buildReport(post(overrides), flags, reportedAt, '0.1.0');
+
+beforeEach(() => {
+  // A brand-new, empty IndexedDB for every test.
+  globalThis.indexedDB = new IDBFactory() as unknown as typeof globalThis.indexedDB;
+});
+
+describe('buildReport', () => {
+  it('copies the post, the flags and their kinds', () => {
+    const flags: Flag[] = [campaignFlag, { ...campaignFlag, kind: 'election_fundraising' }];
+    expect(buildReport(post(), flags, 1_700_000_000_000, '1.2.3')).toEqual({
+      id: 'tiktok:7300000000000000001',
+      platform: 'tiktok',
+      postId: '7300000000000000001',
+      permalink: 'https://www.tiktok.com/@warga/video/7300000000000000001',
+      authorHandle: 'warga',
+      captionSnapshot: 'Ayo coblos nomor urut 2',
+      pageKind: 'video',
+      kinds: ['campaign', 'election_fundraising'],
+      flags,
+      reportedAt: 1_700_000_000_000,
+      status: 'new',
+      extensionVersion: '1.2.3',
+    });
+  });
+
+  it('keys a report by platform and post id', () => {
+    expect(reportIdFor({ platform: 'tiktok', postId: 'abc' })).toBe('tiktok:abc');
+  });
+
+  it('has no kinds when there are no flags', () => {
+    const built = buildReport(post(), [], 1, '0.1.0');
+    expect(built.kinds).toEqual([]);
+    expect(built.flags).toEqual([]);
+  });
+});
+
+describe('report store', () => {
+  it('creates the reports store with its byReportedAt index on a fresh profile', async () => {
+    const db = await openSaringDB();
+    expect(db.name).toBe(DB_NAME);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames]).toEqual(['reports']);
+    const tx = db.transaction('reports');
+    expect(tx.store.keyPath).toBe('id');
+    expect([...tx.store.indexNames]).toEqual(['byReportedAt']);
+    expect(tx.store.index('byReportedAt').keyPath).toBe('reportedAt');
+    db.close();
+  });
+
+  it('is empty on a fresh profile', async () => {
+    const store = createReportStore();
+    expect(await store.list()).toEqual([]);
+    expect(await store.count()).toBe(0);
+  });
+
+  it('lists a saved report', async () => {
+    const store = createReportStore();
+    const saved = report({}, 1000);
+    expect(await store.save(saved)).toEqual(saved);
+    expect(await store.list()).toEqual([saved]);
+    expect(await store.count()).toBe(1);
+  });
+
+  it('updates a report of the same post instead of adding one, keeping when it was first reported', async () => {
+    const store = createReportStore();
+    await store.save(report({ caption: 'first caption' }, 1000));
+    const second = await store.save(report({ caption: 'edited caption' }, 5000, []));
+
+    expect(await store.count()).toBe(1);
+    const [stored] = await store.list();
+    expect(stored.captionSnapshot).toBe('edited caption');
+    expect(stored.flags).toEqual([]);
+    expect(stored.reportedAt).toBe(1000);
+    expect(second.reportedAt).toBe(1000);
+  });
+
+  it('keeps the earliest time even if a later save carries an earlier time', async () => {
+    const store = createReportStore();
+    await store.save(report({}, 5000));
+    await store.save(report({}, 2000));
+    expect((await store.list())[0].reportedAt).toBe(2000);
+  });
+
+  it('lists newest first', async () => {
+    const store = createReportStore();
+    await store.save(report({ postId: 'middle' }, 2000));
+    await store.save(report({ postId: 'newest' }, 3000));
+    await store.save(report({ postId: 'oldest' }, 1000));
+    expect((await store.list()).map((r) => r.postId)).toEqual(['newest', 'middle', 'oldest']);
+  });
+
+  it('keeps reports across store instances on the same profile', async () => {
+    await createReportStore().save(report({}, 1000));
+    expect(await createReportStore().count()).toBe(1);
+  });
+});
+
+describe('JSON export', () => {
+  const now = new Date('2026-11-25T10:00:00Z');
+
+  it('wraps reports with format, version, time and count', () => {
+    const reports = [report({ postId: 'a' }, 2), report({ postId: 'b' }, 1)];
+    expect(buildExport(reports, now)).toEqual({
+      format: 'saring-reports',
+      version: 1,
+      exportedAt: '2026-11-25T10:00:00.000Z',
+      count: 2,
+      reports,
+    });
+  });
+
+  it('exports an empty list', () => {
+    expect(buildExport([], now)).toMatchObject({ count: 0, reports: [] });
+  });
+
+  it('names the file with the UTC date and the count', () => {
+    expect(exportFileName(3, now)).toBe('saring-reports-2026-11-25-3.json');
+    expect(exportFileName(0, new Date('2027-01-02T23:59:59Z'))).toBe('saring-reports-2027-01-02-0.json');
+  });
+
+  it('gives back the same reports after a JSON round trip', async () => {
+    const store = createReportStore();
+    await store.save(report({ postId: 'a', caption: 'Ayo coblos 😀 "kutip" <b>' }, 1000));
+    await store.save(report({ postId: 'b', caption: 'donasi' }, 2000, []));
+    const reports = await store.list();
+
+    const parsed = JSON.parse(JSON.stringify(buildExport(reports, now))) as { reports: Report[]; count: number };
+    expect(parsed.count).toBe(2);
+    expect(parsed.reports).toEqual(reports);
+    expect(parsed.reports.map((r) => r.postId)).toEqual(['b', 'a']);
+  });
+});
