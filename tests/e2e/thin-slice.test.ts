@@ -17,6 +17,18 @@ async function openTiktok(session: ExtensionBrowser, url: string): Promise<Page>
 const stateOf = (page: Page, selector: string) =>
   page.$eval(selector, (el) => [el.getAttribute('data-saring-state'), el.getAttribute('data-saring-kinds')]);
 
+// Firefox's BiDi reports moz-extension:// tabs as about:blank, so each page is asked its own address.
+async function findPage(session: ExtensionBrowser, url: string): Promise<Page> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    for (const page of await session.browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href === url) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no page opened at ${url}`);
+}
+
 async function readExport(page: Page): Promise<{ count: number; reports: Record<string, unknown>[] }> {
   await page.click('#export-json');
   await page.waitForSelector('#export-link');
@@ -106,5 +118,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('thin slice in %s', (browser
       authorHandle: 'media.pemenangan',
     });
     await Promise.all([page.close(), reports.close()]);
+  });
+
+  it('opens the reports page from the popup', async () => {
+    const popup = await session.openExtensionPage('popup.html', 'button');
+    await popup.click('button');
+    const reports = await findPage(session, `${session.extensionBase}reports.html`);
+    await reports.waitForSelector('#report-count');
+    expect(await reports.$eval('h1', (h) => h.textContent)).toContain('Saring reports');
+    await reports.close();
   });
 });
