@@ -4,27 +4,16 @@ import { createEngine } from '@/utils/engine/engine';
 import { createBackgroundRouter, type RouterDeps, type SenderInfo } from '@/utils/messaging/background-router';
 import type { Reply } from '@/utils/messaging/protocol';
 import { checkPost, checkPosts, MAX_POSTS_PER_BATCH, MAX_TEXT_LENGTH } from '@/utils/messaging/validate';
-import type { Post } from '@/utils/post';
 import type { Report } from '@/utils/storage/report';
 import { createReportStore, type ReportStore } from '@/utils/storage/report-store';
+import type { Post } from '@/utils/post';
+import { makePost } from './support/make-post';
 
 const NOW = Date.UTC(2026, 10, 25, 10, 0, 0);
 const CONTENT: SenderInfo = { id: 'saring-test', url: 'https://www.tiktok.com/foryou' };
 const PAGE: SenderInfo = { id: 'saring-test', url: 'chrome-extension://saring-test/reports.html' };
 
-function post(overrides: Record<string, unknown> = {}): Post {
-  return {
-    platform: 'tiktok',
-    postId: '7300000000000000001',
-    permalink: 'https://www.tiktok.com/@warga/video/7300000000000000001',
-    authorHandle: 'warga',
-    caption: 'Ayo coblos nomor urut 2',
-    hashtags: ['pemilu'],
-    sponsored: false,
-    pageKind: 'feed',
-    ...overrides,
-  } as Post;
-}
+const post = (overrides: Record<string, unknown> = {}) => makePost({ pageKind: 'feed', ...overrides });
 
 let reports: ReportStore;
 let handle: ReturnType<typeof createBackgroundRouter>;

@@ -1,24 +1,13 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Flag } from '@/utils/engine/types';
-import type { Post } from '@/utils/post';
 import { buildExport, exportFileName } from '@/utils/storage/export-json';
 import { buildReport, reportIdFor, type Report } from '@/utils/storage/report';
 import { createReportStore, DB_NAME, DB_VERSION, openSaringDB } from '@/utils/storage/report-store';
+import type { Post } from '@/utils/post';
+import { makePost } from './support/make-post';
 
-function post(overrides: Partial<Post> = {}): Post {
-  return {
-    platform: 'tiktok',
-    postId: '7300000000000000001',
-    permalink: 'https://www.tiktok.com/@warga/video/7300000000000000001',
-    authorHandle: 'warga',
-    caption: 'Ayo coblos nomor urut 2',
-    hashtags: ['pemilu'],
-    sponsored: false,
-    pageKind: 'video',
-    ...overrides,
-  };
-}
+const post = (overrides: Record<string, unknown> = {}) => makePost({ pageKind: 'video', ...overrides });
 
 const campaignFlag: Flag = {
   kind: 'campaign',
