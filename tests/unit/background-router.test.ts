@@ -1,6 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createEngine } from '@/utils/engine/engine';
 import { createBackgroundRouter, type RouterDeps, type SenderInfo } from '@/utils/messaging/background-router';
 import type { Reply } from '@/utils/messaging/protocol';
 import { checkPost, checkPosts, MAX_POSTS_PER_BATCH, MAX_TEXT_LENGTH } from '@/utils/messaging/validate';
@@ -8,6 +7,7 @@ import type { Report } from '@/utils/storage/report';
 import { createReportStore, type ReportStore } from '@/utils/storage/report-store';
 import type { Post } from '@/utils/post';
 import { makePost } from './support/make-post';
+import { bundledEngine } from './support/bundled-lists';
 
 const NOW = Date.UTC(2026, 10, 25, 10, 0, 0);
 const CONTENT: SenderInfo = { id: 'saring-test', url: 'https://www.tiktok.com/foryou' };
@@ -19,13 +19,13 @@ let reports: ReportStore;
 let handle: ReturnType<typeof createBackgroundRouter>;
 
 function makeRouter(store: ReportStore) {
-  const engine = createEngine();
+  const engine = bundledEngine();
   const deps: RouterDeps = {
     extensionId: 'saring-test',
     extensionOrigin: 'chrome-extension://saring-test/',
     extensionVersion: '0.1.0',
     reports: store,
-    check: (posts) => engine.check(posts.map((p) => ({ text: p.caption, sponsored: p.sponsored }))),
+    check: async (posts) => engine.check(posts.map((p) => ({ text: p.caption, sponsored: p.sponsored }))),
     now: () => NOW,
   };
   return createBackgroundRouter(deps);

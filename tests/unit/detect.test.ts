@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '@/utils/engine/detect';
 import { createEngine } from '@/utils/engine/engine';
-import { buildPhraseIndex, type PhraseEntry } from '@/utils/engine/phrase-index';
 import type { Flag, Verdict } from '@/utils/engine/types';
+import type { PatternEntry, PatternList } from '@/utils/lists/pattern-list';
+import { bundledEngine } from './support/bundled-lists';
 
-const engine = createEngine();
+const engine = bundledEngine();
 const check = (text: string, sponsored = false): Verdict => engine.check([{ text, sponsored }])[0];
 const kinds = (verdict: Verdict) => verdict.flags.map((f) => f.kind);
 const matchedText = (text: string, flag: Flag) => flag.matches.map((m) => text.slice(m.start, m.end));
@@ -32,7 +32,7 @@ describe('detection with the starter phrases', () => {
     const text = '🔥🔥 𝐀𝐲𝐨 𝐩𝐢𝐥𝐢𝐡 paslon 1 di PÉMILU';
     const verdict = check(text);
     expect(kinds(verdict)).toEqual(['campaign']);
-    expect(matchedText(text, verdict.flags[0])).toEqual(['𝐀𝐲𝐨 𝐩𝐢𝐥𝐢𝐡', 'paslon', 'PÉMILU']);
+    expect(matchedText(text, verdict.flags[0])).toEqual(['𝐀𝐲𝐨 𝐩𝐢𝐥𝐢𝐡', 'paslon 1', 'PÉMILU']);
   });
 
   it('flags a sponsored post with election words as a political ad, not a campaign', () => {
@@ -50,11 +50,11 @@ describe('detection with the starter phrases', () => {
   });
 
   it('flags a donation appeal with election words as election fundraising', () => {
-    const text = 'Donasi untuk tim kampanye paslon 2, transfer ke rekening BCA';
+    const text = 'Donasi untuk tim kampanye paslon 2, transfer ke rekening BCA 1234567890';
     const verdict = check(text);
     expect(kinds(verdict)).toEqual(['election_fundraising']);
     expect(matchedText(text, verdict.flags[0])).toEqual(
-      expect.arrayContaining(['Donasi', 'transfer ke rekening', 'BCA', 'tim kampanye', 'paslon']),
+      expect.arrayContaining(['Donasi', 'transfer ke rekening', 'BCA', 'tim kampanye', 'paslon 2']),
     );
     expectWellFormed(verdict);
   });
@@ -69,7 +69,7 @@ describe('detection with the starter phrases', () => {
     const text = 'Galang dana untuk korban banjir, donasi lewat kitabisa';
     const verdict = check(text);
     expect(kinds(verdict)).toEqual(['fundraising']);
-    expect(matchedText(text, verdict.flags[0])).toEqual(['Galang dana', 'donasi', 'kitabisa']);
+    expect(matchedText(text, verdict.flags[0])).toEqual(['Galang dana', 'donasi', 'kitabisa', 'korban', 'banjir']);
     expectWellFormed(verdict);
   });
 
@@ -121,13 +121,16 @@ describe('detection with the starter phrases', () => {
 });
 
 describe('detection with a custom phrase list', () => {
-  const custom: PhraseEntry[] = [
-    { phrase: 'vote blue', group: 'call_to_vote' },
-    { phrase: 'ballot', group: 'election' },
-    { phrase: 'tip jar', group: 'money_appeal' },
-    { phrase: 'paypal', group: 'payment_channel' },
+  const custom: PatternEntry[] = [
+    { id: 'vote-blue', phrase: 'vote blue', group: 'call_to_vote' },
+    { id: 'ballot', phrase: 'ballot', group: 'election' },
+    { id: 'tip-jar', phrase: 'tip jar', group: 'money_appeal' },
+    { id: 'paypal', phrase: 'paypal', group: 'payment_channel' },
   ];
-  const small = createEngine(custom);
+  const patterns: PatternList = {
+    kind: 'patterns', formatVersion: 1, listId: 'test', name: 'test', publisher: 'test', version: 1, languages: ['en'], entries: custom,
+  };
+  const small = createEngine({ patterns });
 
   it('uses only the phrases it was given', () => {
     expect(small.check([{ text: 'Ayo coblos nomor urut 2', sponsored: false }])[0].flags).toEqual([]);
@@ -147,10 +150,12 @@ describe('detection with a custom phrase list', () => {
     expect(channelOnly.flags).toEqual([]);
   });
 
-  it('detect() works on a compiled index directly', () => {
+  it('analyse() gives the matched pattern ids and spans in the original text', () => {
     const text = 'please VOTE   blue';
-    const verdict = detect({ text, sponsored: false }, buildPhraseIndex(custom));
-    expect(verdict.flags).toHaveLength(1);
-    expect(verdict.flags[0].matches).toEqual([{ phrase: 'vote blue', group: 'call_to_vote', start: 7, end: 18 }]);
+    const analysis = small.analyse({ text, sponsored: false });
+    expect(analysis.flags).toHaveLength(1);
+    expect(analysis.campaign).toBe(true);
+    expect(analysis.matches).toEqual([{ patternId: 'vote-blue', phrase: 'vote blue', group: 'call_to_vote', start: 7, end: 18 }]);
   });
+
 });

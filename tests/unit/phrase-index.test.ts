@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhraseIndex, findPhrases, type PhraseEntry } from '@/utils/engine/phrase-index';
+import { buildPhraseIndex, findPhrases } from '@/utils/engine/phrase-index';
+import type { PatternEntry } from '@/utils/lists/pattern-list';
 import { tokenize } from '@/utils/engine/tokenize';
 
+type PhraseEntry = Omit<PatternEntry, 'id'>;
+const withIds = (entries: PhraseEntry[]): PatternEntry[] => entries.map((e, i) => ({ id: `p${i}`, ...e }));
+const compile = (entries: PhraseEntry[]) => buildPhraseIndex(withIds(entries), tokenize);
+
 function find(entries: PhraseEntry[], text: string) {
-  return findPhrases(buildPhraseIndex(entries), tokenize(text));
+  return findPhrases(compile(entries), tokenize(text));
 }
 
 describe('phrase index', () => {
   it('matches a multi-word phrase and reports its span in the original text', () => {
     const text = 'Jangan lupa, TIM   Kampanye siap!';
     const found = find([{ phrase: 'tim kampanye', group: 'election' }], text);
-    expect(found).toEqual([{ phrase: 'tim kampanye', group: 'election', start: 13, end: 27 }]);
+    expect(found).toEqual([{ patternId: 'p0', phrase: 'tim kampanye', group: 'election', start: 13, end: 27 }]);
     expect(text.slice(found[0].start, found[0].end)).toBe('TIM   Kampanye');
   });
 
@@ -68,7 +73,7 @@ describe('phrase index', () => {
       { phrase: 'a.*b(', group: 'election' },
       { phrase: '[(+?', group: 'election' },
     ];
-    expect(() => buildPhraseIndex(entries)).not.toThrow();
+    expect(() => compile(entries)).not.toThrow();
     expect(find(entries, 'say a.*b( now')).toHaveLength(1);
     // As a regex, "a.*b" would match this; as words it must not.
     expect(find(entries, 'a long b')).toEqual([]);
@@ -76,7 +81,7 @@ describe('phrase index', () => {
   });
 
   it('ignores empty and punctuation-only phrases', () => {
-    const index = buildPhraseIndex([
+    const index = compile([
       { phrase: '', group: 'election' },
       { phrase: '   ', group: 'election' },
       { phrase: '!!!', group: 'election' },
@@ -87,5 +92,13 @@ describe('phrase index', () => {
 
   it('finds nothing in empty text', () => {
     expect(find([{ phrase: 'pemilu', group: 'election' }], '')).toEqual([]);
+  });
+
+  it('counts a bank name only when an account number follows it', () => {
+    const bank: PhraseEntry[] = [{ phrase: 'bca', group: 'bank_account', requiresAccountNumber: true }];
+    expect(find(bank, 'transfer ke BCA 1234567890 ya')).toHaveLength(1);
+    expect(find(bank, 'rekening BCA a.n. Budi 123 456 7890')).toHaveLength(1);
+    expect(find(bank, 'promo cashback BCA 50 persen')).toEqual([]);
+    expect(find(bank, 'BCA')).toEqual([]);
   });
 });

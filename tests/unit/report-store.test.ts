@@ -13,7 +13,7 @@ const campaignFlag: Flag = {
   kind: 'campaign',
   score: 0.6,
   reason: 'Campaign message: "coblos nomor"',
-  matches: [{ phrase: 'coblos nomor', group: 'call_to_vote', start: 4, end: 16 }],
+  matches: [{ patternId: 'call_to_vote.coblos', phrase: 'coblos nomor', group: 'call_to_vote', start: 4, end: 16 }],
 };
 
 const report = (overrides: Partial<Post>, reportedAt: number, flags: Flag[] = [campaignFlag]) =>

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '@/utils/engine/engine';
 import { tiktokAdapter, tiktokSelectors } from '@/utils/sites/tiktok';
+import { bundledEngine } from './support/bundled-lists';
 
 const FIXTURES = join(__dirname, '../fixtures/tiktok');
 
@@ -39,7 +39,7 @@ describe.each(readdirSync(FIXTURES))('tiktok fixture %s', (kind) => {
   });
 
   it('gives the detector what it needs to flag each post as expected', () => {
-    const verdicts = createEngine().check(posts.map((p) => ({ text: p!.caption, sponsored: p!.sponsored })));
+    const verdicts = bundledEngine().check(posts.map((p) => ({ text: p!.caption, sponsored: p!.sponsored })));
     expect(verdicts.map((v) => v.flags.map((f) => f.kind))).toEqual(expected.posts.map((p: ExpectedPost) => p.expectedKinds));
   });
 

@@ -1,43 +1,65 @@
-import { findPhrases, type PhraseIndex } from './phrase-index';
-import { tokenize } from './tokenize';
-import type { DetectionInput, Flag, PhraseMatch, Verdict } from './types';
+import type { Analysis, DetectionInput, Flag, HoaxReason, PhraseGroup, PhraseMatch } from './types';
 
-const isPolitical = (m: PhraseMatch) => m.group === 'election' || m.group === 'call_to_vote';
-const isMoney = (m: PhraseMatch) => m.group === 'money_appeal' || m.group === 'payment_channel';
+const POLITICAL_GROUPS: ReadonlySet<PhraseGroup> = new Set([
+  'election',
+  'party',
+  'candidate',
+  'campaign_slogan',
+  'call_to_vote',
+]);
+const CONTESTANT_GROUPS: ReadonlySet<PhraseGroup> = new Set(['party', 'candidate']);
+const MONEY_GROUPS: ReadonlySet<PhraseGroup> = new Set(['money_appeal', 'payment_channel', 'bank_account']);
+
+function inGroups(matches: PhraseMatch[], groups: ReadonlySet<PhraseGroup>): PhraseMatch[] {
+  return matches.filter((m) => groups.has(m.group));
+}
+
+function inGroup(matches: PhraseMatch[], group: PhraseGroup): PhraseMatch[] {
+  return matches.filter((m) => m.group === group);
+}
 
 // Each matched phrase adds evidence; one phrase alone is a weak signal.
 function scoreFor(matches: PhraseMatch[]): number {
-  return Math.min(1, 0.4 + 0.2 * matches.length);
-}
-
-function flag(kind: Flag['kind'], matches: PhraseMatch[], reason: string): Flag {
-  return { kind, score: scoreFor(matches), reason, matches };
+  return Math.min(1, 0.4 + 0.2 * new Set(matches.map((m) => m.patternId)).size);
 }
 
 function quoted(matches: PhraseMatch[]): string {
   return [...new Set(matches.map((m) => `"${m.phrase}"`))].join(', ');
 }
 
-export function detect(input: DetectionInput, phrases: PhraseIndex): Verdict {
-  const matches = findPhrases(phrases, tokenize(input.text));
-  const political = matches.filter(isPolitical);
-  const money = matches.filter(isMoney);
-  const callsToVote = political.filter((m) => m.group === 'call_to_vote');
-  const moneyAppeals = money.filter((m) => m.group === 'money_appeal');
+function phraseFlag(kind: Flag['kind'], matches: PhraseMatch[], reason: string): Flag {
+  return { kind, score: scoreFor(matches), reason: `${reason}: ${quoted(matches)}`, matches };
+}
+
+/** Campaign content promotes a contestant: a call to vote, a campaign slogan, or support for a named contestant. */
+function isCampaign(matches: PhraseMatch[]): boolean {
+  if (inGroup(matches, 'call_to_vote').length > 0 || inGroup(matches, 'campaign_slogan').length > 0) return true;
+  return inGroups(matches, CONTESTANT_GROUPS).length > 0 && inGroup(matches, 'support').length > 0;
+}
+
+/** An appeal asks for money: an appeal word, or a payment channel with an account number beside it. */
+function isMoneyAppeal(matches: PhraseMatch[]): boolean {
+  return inGroup(matches, 'money_appeal').length > 0 || inGroup(matches, 'bank_account').length > 0;
+}
+
+export function analyse(input: DetectionInput, matches: PhraseMatch[], hoax: HoaxReason | null): Analysis {
+  const political = inGroups(matches, POLITICAL_GROUPS);
+  const isPolitical = political.length > 0;
+  const campaign = isPolitical && isCampaign(matches);
+  const ad = input.sponsored || inGroup(matches, 'ad_disclosure').length > 0;
+  const fundraising = isMoneyAppeal(matches);
+  const electionFundraising = fundraising && isPolitical;
+  const politicalAd = isPolitical && ad;
+  const money = inGroups(matches, MONEY_GROUPS);
+  const support = inGroup(matches, 'support');
+
   const flags: Flag[] = [];
-
-  if (political.length > 0 && input.sponsored) {
-    flags.push(flag('political_ad', political, `Paid or sponsored post with election content: ${quoted(political)}`));
-  } else if (callsToVote.length > 0) {
-    flags.push(flag('campaign', political, `Campaign message: ${quoted(political)}`));
+  if (politicalAd) flags.push(phraseFlag('political_ad', [...political, ...inGroup(matches, 'ad_disclosure')], 'Paid or sponsored post with election content'));
+  else if (campaign) flags.push(phraseFlag('campaign', [...political, ...support], 'Campaign message'));
+  if (electionFundraising) flags.push(phraseFlag('election_fundraising', [...money, ...political], 'Asks for money for an election campaign'));
+  else if (fundraising) flags.push(phraseFlag('fundraising', [...money, ...inGroup(matches, 'charity')], 'Asks for donations'));
+  if (hoax) {
+    flags.push({ kind: 'hoax', score: hoax.score, reason: `Repeats a debunked claim: "${hoax.claim}" (${hoax.verdict})`, matches: [], hoax });
   }
-
-  // A bank or e-wallet name alone is commerce, not an appeal: it needs a word asking for money.
-  if (moneyAppeals.length > 0 && political.length > 0) {
-    const evidence = [...money, ...political];
-    flags.push(flag('election_fundraising', evidence, `Asks for money for an election campaign: ${quoted(evidence)}`));
-  } else if (moneyAppeals.length > 0) {
-    flags.push(flag('fundraising', money, `Asks for donations: ${quoted(money)}`));
-  }
-  return { flags };
+  return { flags, political: isPolitical, campaign, ad, fundraising, electionFundraising, politicalAd, hoax, matches };
 }

@@ -1,15 +1,63 @@
-import { detect } from './detect';
-import { buildPhraseIndex, type PhraseEntry } from './phrase-index';
-import { STARTER_PHRASES } from './starter-phrases';
-import type { DetectionInput, Verdict } from './types';
+import type { HoaxEntry, HoaxList } from '../lists/hoax-list';
+import type { PatternList } from '../lists/pattern-list';
+import { analyse } from './detect';
+import { buildHoaxIndex, type ClaimText, type HoaxIndex } from './hoax-index';
+import { createHoaxMatcher } from './hoax-match';
+import { buildPhraseIndex, findPhrases, type Tokenizer } from './phrase-index';
+import { tokenize as defaultTokenize } from './tokenize';
+import type { Analysis, DetectionInput, HoaxReason, Verdict } from './types';
+
+/** A post is flagged as a hoax from this score up; tuned on the even-id half of the turnbackhoax pairs. */
+export const HOAX_THRESHOLD = 0.6;
+
+export interface EngineLists {
+  patterns: PatternList;
+  hoaxes?: HoaxList;
+  tokenize?: Tokenizer;
+  /** A restored snapshot, so that a restart skips re-indexing every claim. */
+  hoaxIndex?: HoaxIndex;
+}
+
+export function claimTexts(entries: readonly HoaxEntry[]): ClaimText[] {
+  return entries.flatMap((entry, i) => [entry.claim, ...(entry.variants ?? [])].map((text) => ({ entry: i, text })));
+}
+
+function toReason(entry: HoaxEntry, score: number, sharedWords: string[]): HoaxReason {
+  return {
+    claimId: entry.id,
+    claim: entry.claim,
+    verdict: entry.verdict,
+    ...(entry.date && { date: entry.date }),
+    url: entry.sources[0]?.url ?? '',
+    score: Math.round(score * 1000) / 1000,
+    sharedWords,
+  };
+}
 
 /** The engine as the background holds it: compiled once, then asked many times. */
-export function createEngine(phrases: readonly PhraseEntry[] = STARTER_PHRASES) {
-  const index = buildPhraseIndex(phrases);
+export function createEngine(lists: EngineLists) {
+  const tokenize = lists.tokenize ?? defaultTokenize;
+  const phrases = buildPhraseIndex(lists.patterns.entries, tokenize);
+  const entries = lists.hoaxes?.entries ?? [];
+  const hoaxIndex = lists.hoaxIndex ?? buildHoaxIndex(claimTexts(entries), tokenize);
+  const bestHoaxMatch = createHoaxMatcher(hoaxIndex);
+
+  function findHoax(tokens: ReturnType<Tokenizer>): HoaxReason | null {
+    if (entries.length === 0) return null;
+    const best = bestHoaxMatch(tokens);
+    if (!best || best.score < HOAX_THRESHOLD) return null;
+    return toReason(entries[best.entry], best.score, best.sharedWords);
+  }
+
+  function analyseOne(input: DetectionInput): Analysis {
+    const tokens = tokenize(input.text);
+    return analyse(input, findPhrases(phrases, tokens), findHoax(tokens));
+  }
+
   return {
-    check(inputs: readonly DetectionInput[]): Verdict[] {
-      return inputs.map((input) => detect(input, index));
-    },
+    analyse: analyseOne,
+    check: (inputs: readonly DetectionInput[]): Verdict[] => inputs.map((input) => ({ flags: analyseOne(input).flags })),
+    hoaxIndex,
   };
 }
 

@@ -1,24 +1,23 @@
-import type { PhraseGroup, PhraseMatch } from './types';
-import { tokenize, type Token } from './tokenize';
+import type { PatternEntry } from '../lists/pattern-list';
+import type { PhraseMatch } from './types';
+import type { Token } from './tokenize';
 
-export interface PhraseEntry {
-  phrase: string;
-  group: PhraseGroup;
-}
+export type Tokenizer = (text: string) => Token[];
 
 interface CompiledPhrase {
   words: string[];
-  entry: PhraseEntry;
+  entry: PatternEntry;
 }
 
 /**
  * Phrases keyed by their first word. Matching is a hash lookup per token plus a
  * word-by-word compare: linear in the post, with no regular expressions, so a
- * hostile phrase list cannot make it backtrack.
+ * hostile pattern list cannot make it backtrack.
  */
 export type PhraseIndex = Map<string, CompiledPhrase[]>;
 
-export function buildPhraseIndex(entries: readonly PhraseEntry[]): PhraseIndex {
+/** Phrases are tokenised with the same tokenizer as posts, so both sides fold alike. */
+export function buildPhraseIndex(entries: readonly PatternEntry[], tokenize: Tokenizer): PhraseIndex {
   const index: PhraseIndex = new Map();
   for (const entry of entries) {
     const words = tokenize(entry.phrase).map((token) => token.text);
@@ -32,19 +31,42 @@ export function buildPhraseIndex(entries: readonly PhraseEntry[]): PhraseIndex {
   return index;
 }
 
-function matchesAt(tokens: Token[], at: number, words: string[]): boolean {
+const ACCOUNT_NUMBER_WINDOW = 3;
+const MIN_ACCOUNT_DIGITS = 6;
+
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 48 || text.charCodeAt(i) > 57) return false;
+  return text.length > 0;
+}
+
+// Account numbers are often written in groups ("123 456 7890"): consecutive digit words count together.
+function accountNumberFollows(tokens: Token[], from: number): boolean {
+  let digits = 0;
+  for (let i = from; i < tokens.length && i < from + ACCOUNT_NUMBER_WINDOW + 3; i++) {
+    if (isDigits(tokens[i].text)) digits += tokens[i].text.length;
+    else if (digits > 0 || i >= from + ACCOUNT_NUMBER_WINDOW) break;
+    if (digits >= MIN_ACCOUNT_DIGITS) return true;
+  }
+  return false;
+}
+
+function matchesAt(tokens: Token[], at: number, phrase: CompiledPhrase): boolean {
+  const { words, entry } = phrase;
   if (at + words.length > tokens.length) return false;
-  return words.every((word, i) => tokens[at + i].text === word);
+  for (let i = 0; i < words.length; i++) if (tokens[at + i].text !== words[i]) return false;
+  return !entry.requiresAccountNumber || accountNumberFollows(tokens, at + words.length);
 }
 
 export function findPhrases(index: PhraseIndex, tokens: Token[]): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const candidates = index.get(tokens[at].text);
-    const hit = candidates?.find((candidate) => matchesAt(tokens, at, candidate.words));
+    if (!candidates) continue;
+    const hit = candidates.find((candidate) => matchesAt(tokens, at, candidate));
     if (!hit) continue;
     const last = tokens[at + hit.words.length - 1];
-    found.push({ phrase: hit.entry.phrase, group: hit.entry.group, start: tokens[at].start, end: last.end });
+    const { id, phrase, group } = hit.entry;
+    found.push({ patternId: id, phrase, group, start: tokens[at].start, end: last.end });
     at += hit.words.length - 1;
   }
   return found;

@@ -11,13 +11,42 @@ export const FLAG_KINDS: readonly FlagKind[] = [
 
 /** A phrase found in the caption, with its span in the original (un-normalised) text. */
 export interface PhraseMatch {
+  /** The pattern-file entry that matched. */
+  patternId: string;
   phrase: string;
   group: PhraseGroup;
   start: number;
   end: number;
 }
 
-export type PhraseGroup = 'election' | 'call_to_vote' | 'money_appeal' | 'payment_channel';
+export const PHRASE_GROUPS = [
+  'election',
+  'party',
+  'candidate',
+  'campaign_slogan',
+  'call_to_vote',
+  'support',
+  'ad_disclosure',
+  'money_appeal',
+  'payment_channel',
+  'bank_account',
+  'charity',
+] as const;
+
+export type PhraseGroup = (typeof PHRASE_GROUPS)[number];
+
+/** Why a post was taken for a known hoax: the list entry and how closely the post repeats it. */
+export interface HoaxReason {
+  claimId: string;
+  claim: string;
+  verdict: string;
+  date?: string;
+  /** The fact-check article. */
+  url: string;
+  score: number;
+  /** The post's words that the claim also has. */
+  sharedWords: string[];
+}
 
 export interface Flag {
   kind: FlagKind;
@@ -26,6 +55,7 @@ export interface Flag {
   /** Plain words a person can read, in English; the UI translates by kind. */
   reason: string;
   matches: PhraseMatch[];
+  hoax?: HoaxReason;
 }
 
 /** What the engine reads: plain data, no DOM. */
@@ -37,4 +67,16 @@ export interface DetectionInput {
 
 export interface Verdict {
   flags: Flag[];
+}
+
+/** Everything the engine found in one post: the flags, and the signals behind them. */
+export interface Analysis extends Verdict {
+  political: boolean;
+  campaign: boolean;
+  ad: boolean;
+  fundraising: boolean;
+  electionFundraising: boolean;
+  politicalAd: boolean;
+  hoax: HoaxReason | null;
+  matches: PhraseMatch[];
 }

@@ -17,7 +17,7 @@ export interface RouterDeps {
   extensionOrigin: string;
   extensionVersion: string;
   reports: ReportStore;
-  check(posts: Post[]): Verdict[];
+  check(posts: Post[]): Promise<Verdict[]>;
   now(): number;
 }
 
@@ -43,12 +43,12 @@ export function createBackgroundRouter(deps: RouterDeps) {
       case 'posts:check': {
         const posts = checkPosts(payload.posts);
         if ('error' in posts) return fail(posts.error);
-        return { ok: true, data: { verdicts: deps.check(posts.value) } };
+        return { ok: true, data: { verdicts: await deps.check(posts.value) } };
       }
       case 'report:save': {
         const post = checkPost(payload.post);
         if ('error' in post) return fail(post.error);
-        const [verdict] = deps.check([post.value]);
+        const [verdict] = await deps.check([post.value]);
         const report = buildReport(post.value, verdict.flags, deps.now(), deps.extensionVersion);
         return { ok: true, data: { report: await deps.reports.save(report) } };
       }

@@ -1,0 +1,113 @@
+import { contentWords, type HoaxIndex } from './hoax-index';
+import type { Token } from './tokenize';
+
+export interface HoaxCandidate {
+  entry: number;
+  /** 0..1; see `scoreCandidate`. */
+  score: number;
+  /** Share of the claim's weight that the post repeats. */
+  coverage: number;
+  /** Share of the claim's word pairs that the post repeats in the same order. */
+  pairCoverage: number;
+  /** The post's words that the claim also has. */
+  sharedWords: string[];
+}
+
+// Words in more than this share of claims only refine the ranking of candidates
+// that rarer words found; walking their long posting lists would cost the most and say the least.
+const COMMON_TERM_SHARE = 0.02;
+const CANDIDATES = 24;
+/** Weight (sum of idf) at which a match stops being "too short to tell". */
+const ENOUGH_MASS = 12;
+
+const pairKey = (a: number, b: number) => a * 0x100000 + b;
+
+interface PostTerms {
+  ids: number[];
+  set: Set<number>;
+  pairs: Set<number>;
+}
+
+function readPost(index: HoaxIndex, tokens: Token[]): PostTerms {
+  const ids: number[] = [];
+  for (const word of contentWords(tokens)) {
+    const id = index.terms.get(word);
+    if (id !== undefined) ids.push(id);
+  }
+  const pairs = new Set<number>();
+  for (let i = 1; i < ids.length; i++) pairs.add(pairKey(ids[i - 1], ids[i]));
+  return { ids, set: new Set(ids), pairs };
+}
+
+export function createHoaxMatcher(index: HoaxIndex) {
+  const docCount = index.docMass.length;
+  const accumulated = new Float32Array(docCount);
+  const commonDf = Math.max(8, Math.floor(docCount * COMMON_TERM_SHARE));
+
+  function gatherCandidates(post: PostTerms): number[] {
+    const touched: number[] = [];
+    for (const t of post.set) {
+      const from = index.postingStart[t];
+      const to = index.postingStart[t + 1];
+      if (to - from > commonDf) continue;
+      const weight = index.idf[t];
+      for (let p = from; p < to; p++) {
+        const doc = index.postingDocs[p];
+        if (accumulated[doc] === 0) touched.push(doc);
+        accumulated[doc] += weight;
+      }
+    }
+    touched.sort((a, b) => accumulated[b] / index.docMass[b] - accumulated[a] / index.docMass[a]);
+    const top = touched.slice(0, CANDIDATES);
+    for (const doc of touched) accumulated[doc] = 0;
+    return top;
+  }
+
+  function scoreCandidate(doc: number, post: PostTerms): Omit<HoaxCandidate, 'sharedWords'> & { shared: number[] } {
+    const from = index.docTermStart[doc];
+    const to = index.docTermStart[doc + 1];
+    let mass = 0;
+    let pairs = 0;
+    let pairsMatched = 0;
+    const shared: number[] = [];
+    for (let i = from; i < to; i++) {
+      const t = index.docTerms[i];
+      if (post.set.has(t)) {
+        mass += index.idf[t];
+        shared.push(t);
+      }
+      if (i > from) {
+        pairs++;
+        if (post.pairs.has(pairKey(index.docTerms[i - 1], t))) pairsMatched++;
+      }
+    }
+    const coverage = index.docMass[doc] > 0 ? mass / index.docMass[doc] : 0;
+    const pairCoverage = pairs > 0 ? pairsMatched / pairs : coverage;
+    // A short claim is covered by any post that names the same two people: the
+    // weight matched, not only its share, has to be enough.
+    const sureness = Math.min(1, mass / ENOUGH_MASS);
+    const score = sureness * (0.6 * coverage + 0.4 * pairCoverage);
+    return { entry: index.docEntry[doc], score, coverage, pairCoverage, shared };
+  }
+
+  const termNames = () => {
+    const names: string[] = new Array(index.terms.size);
+    for (const [word, id] of index.terms) names[id] = word;
+    return names;
+  };
+  let names: string[] | null = null;
+
+  /** The best-scoring entry for the post, or null when no claim shares a rare enough word. */
+  return function bestHoaxMatch(tokens: Token[]): HoaxCandidate | null {
+    const post = readPost(index, tokens);
+    let best: ReturnType<typeof scoreCandidate> | null = null;
+    for (const doc of gatherCandidates(post)) {
+      const scored = scoreCandidate(doc, post);
+      if (!best || scored.score > best.score) best = scored;
+    }
+    if (!best) return null;
+    names ??= termNames();
+    const { shared, ...rest } = best;
+    return { ...rest, sharedWords: shared.map((t) => names![t]) };
+  };
+}
