@@ -4,7 +4,7 @@ import { analyse } from './detect';
 import { buildHoaxIndex, type ClaimText, type HoaxIndex } from './hoax-index';
 import { createHoaxMatcher } from './hoax-match';
 import { buildPhraseIndex, findPhrases, type Tokenizer } from './phrase-index';
-import { tokenize as defaultTokenize } from './tokenize';
+import { normalizeTokens } from './normalize';
 import type { Analysis, DetectionInput, HoaxReason, Verdict } from './types';
 
 /** A post is flagged as a hoax from this score up; tuned on the even-id half of the turnbackhoax pairs. */
@@ -36,7 +36,7 @@ function toReason(entry: HoaxEntry, score: number, sharedWords: string[]): HoaxR
 
 /** The engine as the background holds it: compiled once, then asked many times. */
 export function createEngine(lists: EngineLists) {
-  const tokenize = lists.tokenize ?? defaultTokenize;
+  const tokenize = lists.tokenize ?? normalizeTokens;
   const phrases = buildPhraseIndex(lists.patterns.entries, tokenize);
   const entries = lists.hoaxes?.entries ?? [];
   const hoaxIndex = lists.hoaxIndex ?? buildHoaxIndex(claimTexts(entries), tokenize);

@@ -9,6 +9,10 @@ export interface HoaxCandidate {
   coverage: number;
   /** Share of the claim's word pairs that the post repeats in the same order. */
   pairCoverage: number;
+  /** Sum of the idf of the claim words the post repeats. */
+  mass: number;
+  /** How far the best score stands above the runner-up's: a post between two claims is less sure. */
+  margin: number;
   /** The post's words that the claim also has. */
   sharedWords: string[];
 }
@@ -63,7 +67,7 @@ export function createHoaxMatcher(index: HoaxIndex) {
     return top;
   }
 
-  function scoreCandidate(doc: number, post: PostTerms): Omit<HoaxCandidate, 'sharedWords'> & { shared: number[] } {
+  function scoreCandidate(doc: number, post: PostTerms): Omit<HoaxCandidate, 'sharedWords' | 'margin'> & { shared: number[] } {
     const from = index.docTermStart[doc];
     const to = index.docTermStart[doc + 1];
     let mass = 0;
@@ -87,7 +91,7 @@ export function createHoaxMatcher(index: HoaxIndex) {
     // weight matched, not only its share, has to be enough.
     const sureness = Math.min(1, mass / ENOUGH_MASS);
     const score = sureness * (0.6 * coverage + 0.4 * pairCoverage);
-    return { entry: index.docEntry[doc], score, coverage, pairCoverage, shared };
+    return { entry: index.docEntry[doc], score, coverage, pairCoverage, mass, shared };
   }
 
   const termNames = () => {
@@ -101,13 +105,18 @@ export function createHoaxMatcher(index: HoaxIndex) {
   return function bestHoaxMatch(tokens: Token[]): HoaxCandidate | null {
     const post = readPost(index, tokens);
     let best: ReturnType<typeof scoreCandidate> | null = null;
+    let runnerUp = 0;
     for (const doc of gatherCandidates(post)) {
       const scored = scoreCandidate(doc, post);
-      if (!best || scored.score > best.score) best = scored;
+      if (best && scored.entry === best.entry) continue;
+      if (!best || scored.score > best.score) {
+        runnerUp = best?.score ?? 0;
+        best = scored;
+      } else runnerUp = Math.max(runnerUp, scored.score);
     }
     if (!best) return null;
     names ??= termNames();
     const { shared, ...rest } = best;
-    return { ...rest, sharedWords: shared.map((t) => names![t]) };
+    return { ...rest, margin: best.score - runnerUp, sharedWords: shared.map((t) => names![t]) };
   };
 }
