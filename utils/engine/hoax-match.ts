@@ -13,8 +13,26 @@ export interface HoaxCandidate {
   mass: number;
   /** How far the best score stands above the runner-up's: a post between two claims is less sure. */
   margin: number;
+  /** The probability that the post repeats this claim: `score` and the other signals, calibrated. */
+  confidence: number;
   /** The post's words that the claim also has. */
   sharedWords: string[];
+}
+
+/**
+ * Logistic weights over [1, coverage, pairCoverage, ln(1 + mass), margin, score],
+ * fitted by `npm run eval -- --fit` on the even-id half of the turnbackhoax 2024
+ * pairs and the even-numbered half of the real texts; the odd halves are never used for fitting.
+ */
+export const CONFIDENCE_WEIGHTS = [-10.4, 0.86, -0.51, 2.51, 7.37, 1.39];
+
+export function confidenceFeatures(c: Pick<HoaxCandidate, 'coverage' | 'pairCoverage' | 'mass' | 'score'>, margin: number): number[] {
+  return [1, c.coverage, c.pairCoverage, Math.log1p(c.mass), margin, c.score];
+}
+
+function confidence(c: Pick<HoaxCandidate, 'coverage' | 'pairCoverage' | 'mass' | 'score'>, margin: number): number {
+  const z = confidenceFeatures(c, margin).reduce((sum, x, i) => sum + x * CONFIDENCE_WEIGHTS[i], 0);
+  return 1 / (1 + Math.exp(-z));
 }
 
 // Words in more than this share of claims only refine the ranking of candidates
@@ -67,7 +85,7 @@ export function createHoaxMatcher(index: HoaxIndex) {
     return top;
   }
 
-  function scoreCandidate(doc: number, post: PostTerms): Omit<HoaxCandidate, 'sharedWords' | 'margin'> & { shared: number[] } {
+  function scoreCandidate(doc: number, post: PostTerms): Omit<HoaxCandidate, 'sharedWords' | 'margin' | 'confidence'> & { shared: number[] } {
     const from = index.docTermStart[doc];
     const to = index.docTermStart[doc + 1];
     let mass = 0;
@@ -117,6 +135,7 @@ export function createHoaxMatcher(index: HoaxIndex) {
     if (!best) return null;
     names ??= termNames();
     const { shared, ...rest } = best;
-    return { ...rest, margin: best.score - runnerUp, sharedWords: shared.map((t) => names![t]) };
+    const margin = best.score - runnerUp;
+    return { ...rest, margin, confidence: confidence(best, margin), sharedWords: shared.map((t) => names![t]) };
   };
 }
