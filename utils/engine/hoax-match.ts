@@ -37,7 +37,7 @@ function confidence(c: Pick<HoaxCandidate, 'coverage' | 'pairCoverage' | 'mass' 
 
 // Words in more than this share of claims only refine the ranking of candidates
 // that rarer words found; walking their long posting lists would cost the most and say the least.
-const COMMON_TERM_SHARE = 0.02;
+const COMMON_TERM_SHARE = 0.005;
 const CANDIDATES = 24;
 /** Weight (sum of idf) at which a match stops being "too short to tell". */
 const ENOUGH_MASS = 12;
@@ -79,9 +79,28 @@ export function createHoaxMatcher(index: HoaxIndex) {
         accumulated[doc] += weight;
       }
     }
-    touched.sort((a, b) => accumulated[b] / index.docMass[b] - accumulated[a] / index.docMass[a]);
-    const top = touched.slice(0, CANDIDATES);
+    const top = topByShare(touched);
     for (const doc of touched) accumulated[doc] = 0;
+    return top;
+  }
+
+  // A bounded insertion keeps the best few without sorting every touched claim,
+  // which at 50,000 claims would cost more than the scoring itself.
+  function topByShare(touched: number[]): number[] {
+    const top: number[] = [];
+    const shares: number[] = [];
+    for (const doc of touched) {
+      const share = accumulated[doc] / index.docMass[doc];
+      if (top.length === CANDIDATES) {
+        if (share <= shares[CANDIDATES - 1]) continue;
+        top.pop();
+        shares.pop();
+      }
+      let at = top.length;
+      while (at > 0 && shares[at - 1] < share) at--;
+      top.splice(at, 0, doc);
+      shares.splice(at, 0, share);
+    }
     return top;
   }
 

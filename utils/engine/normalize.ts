@@ -135,7 +135,19 @@ function kindOf(folded: string): Kind | undefined {
   return WORD_CHARS_ONLY.test(folded) ? 'mixed' : undefined;
 }
 
+// Most of a post is ASCII: classifying it by char code skips NFKD and the
+// Unicode-property tests, which is most of the normaliser's time.
+function classifyAscii(code: number, start: number): Unit | typeof SEPARATOR {
+  const end = start + 1;
+  if (code >= 97 && code <= 122) return { text: String.fromCharCode(code), start, end, kind: 'letter', upper: false, lower: true };
+  if (code >= 65 && code <= 90) return { text: String.fromCharCode(code + 32), start, end, kind: 'letter', upper: true, lower: false };
+  if (code >= 48 && code <= 57) return { text: String.fromCharCode(code), start, end, kind: 'digit', upper: false, lower: false };
+  return SEPARATOR;
+}
+
 function classifyCodePoint(char: string, start: number): Unit | typeof IGNORABLE | typeof SEPARATOR {
+  const code = char.charCodeAt(0);
+  if (code < 128) return classifyAscii(code, start);
   // Zero-width characters, soft hyphens, variation selectors and fillers are
   // invisible, so they are used to break up words that filters look for.
   if (DEFAULT_IGNORABLE.test(char)) return IGNORABLE;

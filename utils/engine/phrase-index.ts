@@ -61,9 +61,11 @@ export function findPhrases(index: PhraseIndex, tokens: Token[]): PhraseMatch[] 
   const found: PhraseMatch[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const candidates = index.get(tokens[at].text);
-    if (!candidates) continue;
-    const hit = candidates.find((candidate) => matchesAt(tokens, at, candidate));
-    if (!hit) continue;
+    if (candidates === undefined) continue;
+    // A plain loop, not Array.find: this runs for every word of every post.
+    let hit: CompiledPhrase | undefined;
+    for (let c = 0; c < candidates.length && hit === undefined; c++) if (matchesAt(tokens, at, candidates[c])) hit = candidates[c];
+    if (hit === undefined) continue;
     const last = tokens[at + hit.words.length - 1];
     const { id, phrase, group } = hit.entry;
     found.push({ patternId: id, phrase, group, start: tokens[at].start, end: last.end });

@@ -1,0 +1,122 @@
+/**
+ * `npm run bench`: the engine's speed, each figure beside a baseline measured in
+ * the same process on the same inputs. `npm run bench -- --json` prints one JSON object.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import MiniSearch from 'minisearch';
+import { claimTexts, createEngine } from '../utils/engine/engine';
+import { buildHoaxIndex } from '../utils/engine/hoax-index';
+import { createHoaxMatcher } from '../utils/engine/hoax-match';
+import { fromSnapshot, toSnapshot } from '../utils/engine/hoax-snapshot';
+import { normalizeText, normalizeTokens } from '../utils/engine/normalize';
+import { buildPhraseIndex, findPhrases } from '../utils/engine/phrase-index';
+import { stemTokens } from '../utils/engine/stem';
+import type { HoaxEntry } from '../utils/lists/hoax-list';
+import { checkPatternList } from '../utils/lists/pattern-list';
+import { benchClaims, benchPosts } from './inputs';
+import { indexBytes, percentile, timeEach, timeOnce } from './timing';
+
+const asJson = process.argv.includes('--json');
+const log = (line: string) => asJson || console.log(line);
+const CLAIM_COUNT = 50_000;
+const patterns = checkPatternList(JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/lists/patterns.json'), 'utf8')));
+
+interface Figure {
+  measure: string;
+  saring: number;
+  baseline: number;
+  baselineName: string;
+  unit: string;
+}
+const figures: Figure[] = [];
+const record = (figure: Figure) => {
+  figures.push(figure);
+  log(`measured: ${figure.measure}`);
+};
+
+const posts = benchPosts();
+const posts300 = posts.map((p) => p.padEnd(300, ` ${p}`).slice(0, 300));
+
+function benchNormalisation() {
+  const naive = (text: string) => text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const saring = timeEach(posts300, (p) => normalizeTokens(p));
+  const baseline = timeEach(posts300, naive);
+  record({ measure: 'normalise a 300-character post, p50', saring: percentile(saring, 50), baseline: percentile(baseline, 50), baselineName: 'NFKC + lower case + split', unit: 'µs' });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function benchPatternScan() {
+  const index = buildPhraseIndex(patterns.entries, normalizeTokens);
+  // The baseline gets the same phrases, normalised the same way, as one alternation.
+  const alternatives = patterns.entries.map((e) => escapeRegExp(normalizeText(e.phrase))).sort((a, b) => b.length - a.length);
+  const alternation = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const tokenised = posts300.map((p) => normalizeTokens(p));
+  const normalisedText = tokenised.map((tokens) => tokens.map((t) => t.text).join(' '));
+  const saring = timeEach(tokenised, (tokens) => findPhrases(index, tokens));
+  const baseline = timeEach(normalisedText, (text) => text.match(alternation));
+  for (const p of [50, 99]) {
+    record({ measure: `pattern scan of a 300-character post (${patterns.entries.length} patterns), p${p}`, saring: percentile(saring, p), baseline: percentile(baseline, p), baselineName: 'one RegExp alternation', unit: 'µs' });
+  }
+}
+
+function benchHoaxLookup(entries: HoaxEntry[]) {
+  const tokenize = (text: string) => stemTokens(normalizeTokens(text));
+  const claims = claimTexts(entries);
+  let index = buildHoaxIndex(claims, tokenize);
+  const buildMs = timeOnce(() => (index = buildHoaxIndex(claims, tokenize)));
+  const best = createHoaxMatcher(index);
+  const queries = posts.map((p) => tokenize(p));
+  const saring = timeEach(queries, (tokens) => best(tokens));
+
+  const documents = entries.map((e, id) => ({ id, text: normalizeText(e.claim) }));
+  const buildMiniSearch = () => {
+    const built = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], idField: 'id' });
+    built.addAll(documents);
+    return built;
+  };
+  let search = buildMiniSearch();
+  const miniBuildMs = timeOnce(() => (search = buildMiniSearch()));
+  // MiniSearch with the fuzzy and prefix options its documentation suggests; slow, so on a sample.
+  const sample = posts.slice(0, 40).map((p) => normalizeText(p));
+  const mini = timeEach(sample, (text) => search.search(text, { fuzzy: 0.2, prefix: true }).slice(0, 1), 1);
+  for (const p of [50, 99]) {
+    record({ measure: `hoax lookup per post, ${entries.length} claims, p${p}`, saring: percentile(saring, p), baseline: percentile(mini, p), baselineName: 'MiniSearch 7.2 (fuzzy 0.2, prefix)', unit: 'µs' });
+  }
+  record({ measure: `index build, ${entries.length} claims`, saring: buildMs, baseline: miniBuildMs, baselineName: 'MiniSearch addAll', unit: 'ms' });
+
+  const snapshot = toSnapshot(index);
+  const restoreMs = timeOnce(() => fromSnapshot(structuredClone(snapshot)));
+  const serialised = JSON.stringify(search);
+  const miniRestoreMs = timeOnce(() => MiniSearch.loadJSON(serialised, { fields: ['text'], idField: 'id' }));
+  record({ measure: 'restore a stored index (structured clone + rebuild the term map)', saring: restoreMs, baseline: miniRestoreMs, baselineName: 'MiniSearch.loadJSON', unit: 'ms' });
+  record({ measure: 'index memory (typed arrays + term strings)', saring: indexBytes(index) / 2 ** 20, baseline: serialised.length / 2 ** 20, baselineName: 'MiniSearch as JSON', unit: 'MB' });
+}
+
+function benchHostileText(entries: HoaxEntry[]) {
+  const engine = createEngine({ patterns, hoaxes: { kind: 'hoaxes', formatVersion: 1, listId: 'b', name: 'b', publisher: 'b', version: 1, languages: ['id'], entries } });
+  for (const [name, text] of [['a', 'a'.repeat(100_000)], ['emoji', '😀'.repeat(50_000)], ['words', 'coblos donasi '.repeat(7_200)]]) {
+    const saring = timeOnce(() => engine.analyse({ text, sponsored: false }));
+    const baseline = timeOnce(() => text.normalize('NFKC').toLowerCase());
+    record({ measure: `whole analysis of a 100,000-character post of ${name}`, saring, baseline, baselineName: 'NFKC + lower case only', unit: 'ms' });
+  }
+}
+
+const entries = benchClaims(CLAIM_COUNT);
+log(`Saring benchmark: ${posts.length} posts, ${entries.length} claims (${process.version}, ${process.arch})`);
+benchNormalisation();
+benchPatternScan();
+benchHoaxLookup(entries);
+benchHostileText(entries);
+
+if (asJson) console.log(JSON.stringify({ posts: posts.length, claims: entries.length, figures }, null, 2));
+else {
+  console.log('\n| measure | Saring | baseline | × faster | baseline is |\n|---|---:|---:|---:|---|');
+  for (const f of figures) {
+    const ratio = f.unit === 'MB' ? '' : `${(f.baseline / f.saring).toFixed(1)}×`;
+    console.log(`| ${f.measure} | ${f.saring.toFixed(2)} ${f.unit} | ${f.baseline.toFixed(2)} ${f.unit} | ${ratio} | ${f.baselineName} |`);
+  }
+}
