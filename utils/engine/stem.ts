@@ -38,7 +38,9 @@ export function stem(word: string): string {
   if (word.length <= MIN_STEM || !/^[a-z]+$/.test(word)) return word;
   const bare = stripOne(stripOne(word, PARTICLES), SUFFIXES);
   for (const [prefix, restore] of PREFIXES) {
-    if (bare.startsWith(prefix) && bare.length - prefix.length >= MIN_STEM) return restore(bare.slice(prefix.length));
+    if (!bare.startsWith(prefix)) continue;
+    const root = restore(bare.slice(prefix.length));
+    if (root.length >= MIN_STEM) return root;
   }
   return bare;
 }
