@@ -15,7 +15,7 @@ export interface HoaxCandidate {
   margin: number;
   /** The probability that the post repeats this claim: `score` and the other signals, calibrated. */
   confidence: number;
-  /** The post's words that the claim also has. */
+  /** The stems the post and the claim share. */
   sharedWords: string[];
 }
 
@@ -42,7 +42,8 @@ const CANDIDATES = 24;
 /** Weight (sum of idf) at which a match stops being "too short to tell". */
 const ENOUGH_MASS = 12;
 
-const pairKey = (a: number, b: number) => a * 0x100000 + b;
+// Exact up to 2^26 terms (2^52 keys), far beyond any list the limits allow.
+const pairKey = (a: number, b: number) => a * 0x4000000 + b;
 
 interface PostTerms {
   ids: number[];
@@ -145,7 +146,11 @@ export function createHoaxMatcher(index: HoaxIndex) {
     let runnerUp = 0;
     for (const doc of gatherCandidates(post)) {
       const scored = scoreCandidate(doc, post);
-      if (best && scored.entry === best.entry) continue;
+      // Variants of one entry are not rivals: a better variant replaces the best, and never counts as runner-up.
+      if (best && scored.entry === best.entry) {
+        if (scored.score > best.score) best = scored;
+        continue;
+      }
       if (!best || scored.score > best.score) {
         runnerUp = best?.score ?? 0;
         best = scored;

@@ -44,7 +44,7 @@ export interface HoaxReason {
   /** The fact-check article. */
   url: string;
   score: number;
-  /** The post's words that the claim also has. */
+  /** The stems of the words the post and the claim share (e.g. "temu" for "ditemukan"). */
   sharedWords: string[];
 }
 

@@ -1,0 +1,44 @@
+import { fromCsvCommand } from './from-csv';
+import { CliError, EXIT, type Io } from './io';
+import { scanCommand } from './scan';
+import { USAGE } from './usage';
+
+const isHelp = (word: string | undefined) => word === '--help' || word === '-h' || word === 'help';
+
+function unknown(what: string, word: string | undefined, io: Io): number {
+  io.stderr(`saring: ${word === undefined ? `missing ${what}` : `unknown ${what} "${word}"`}\nRun "saring --help" for usage.\n`);
+  return EXIT.unusable;
+}
+
+/** "list" holds the commands that make or check lists; from-csv is the first. */
+async function listCommand(argv: readonly string[], io: Io): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'from-csv') return fromCsvCommand(rest, io);
+  if (isHelp(sub)) {
+    await io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  return unknown('list command', sub, io);
+}
+
+/**
+ * Runs one command line (without "node saring.ts") and returns its exit code.
+ * Everything goes through `io`, so tests call this directly.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (isHelp(command)) {
+      await io.stdout(USAGE);
+      return EXIT.ok;
+    }
+    if (command === 'scan') return await scanCommand(rest, io);
+    if (command === 'list') return await listCommand(rest, io);
+    return unknown('command', command, io);
+  } catch (error) {
+    // Expected failures are one readable line; anything else is a bug and keeps its stack.
+    if (!(error instanceof CliError)) throw error;
+    io.stderr(`saring: ${error.message}\n`);
+    return EXIT.unusable;
+  }
+}
