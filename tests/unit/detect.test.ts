@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/utils/engine/engine';
+import { normalizeTokens } from '@/utils/engine/normalize';
 import type { Flag, Verdict } from '@/utils/engine/types';
 import type { PatternEntry, PatternList } from '@/utils/lists/pattern-list';
-import { bundledEngine } from './support/bundled-lists';
+import { bundledEngine, bundledPatterns } from './support/bundled-lists';
 
 const engine = bundledEngine();
 const check = (text: string, sponsored = false): Verdict => engine.check([{ text, sponsored }])[0];
@@ -117,6 +118,101 @@ describe('detection with the starter phrases', () => {
       { text: 'donasi', sponsored: false },
     ]);
     expect(verdicts.map(kinds)).toEqual([['campaign'], [], ['fundraising']]);
+  });
+});
+
+describe('campaign rules with the bundled phrases', () => {
+  const analyse = (text: string, sponsored = false) => engine.analyse({ text, sponsored });
+
+  it('counts praise or attack beside a named contestant as campaign', () => {
+    expect(kinds(check('Anies pemimpin hebat, rekam jejak jelas'))).toEqual(['campaign']);
+    expect(kinds(check('Kinerja Ganjar buruk, isinya cuma pencitraan'))).toEqual(['campaign']);
+    expect(kinds(check('Prabowo omon omon terus'))).toEqual(['campaign']);
+  });
+
+  it('does not count the same praise or attack words without a contestant', () => {
+    expect(check('Tim kami gagal lagi, performa buruk sekali').flags).toEqual([]);
+    expect(check('Pemain ini hebat dan keren, luar biasa').flags).toEqual([]);
+  });
+
+  it('needs a contestant for words with everyday meanings', () => {
+    expect(check('Cara memenangkan turnamen catur online').flags).toEqual([]);
+    expect(check('Jangan pilih HP ini sebelum nonton review').flags).toEqual([]);
+    expect(check('Gas pol sat set, 1 putaran sirkuit').flags).toEqual([]);
+    expect(kinds(check('Menangkan Ganjar Mahfud!'))).toEqual(['campaign']);
+    expect(kinds(check('Jangan pilih Prabowo'))).toEqual(['campaign']);
+  });
+
+  it('takes "bersama" as campaigning only in a rallying phrase', () => {
+    expect(check('Anies makan siang bersama warga').flags).toEqual([]);
+    expect(kinds(check('Mari bersama menangkan Anies'))).toEqual(['campaign']);
+  });
+
+  it('reads news about volunteers, supporters and campaign teams as political, not campaign', () => {
+    for (const text of ['Relawan Ganjar dan pendukung Anies hadir di diskusi', 'TKN dan TPN menggelar konferensi pers']) {
+      const analysis = analyse(text);
+      expect(analysis.political).toBe(true);
+      expect(analysis.campaign).toBe(false);
+    }
+  });
+
+  it('treats US politicians as political but not as contestants', () => {
+    const analysis = analyse('Donald Trump hebat sekali katanya');
+    expect(analysis.political).toBe(true);
+    expect(analysis.campaign).toBe(false);
+  });
+
+  it('does not take everyday words for party names', () => {
+    expect(check('Tumis sayur pakai pan anti lengket, diskon 30%', true).flags).toEqual([]);
+    expect(analyse('Partai PPP menggelar rapat').political).toBe(true);
+  });
+});
+
+describe('campaign hashtags after normalisation', () => {
+  const normalising = createEngine({ patterns: bundledPatterns(), tokenize: normalizeTokens });
+  const checkNormalised = (text: string, sponsored = false) => normalising.check([{ text, sponsored }])[0];
+
+  it('understands camelCase and number hashtags as slogans and calls to vote', () => {
+    expect(kinds(checkNormalised('Sudah siap? #AMINAjaDulu'))).toEqual(['campaign']);
+    expect(kinds(checkNormalised('#AniesMuhaimin2024'))).toEqual(['campaign']);
+    expect(kinds(checkNormalised('#02Melanjutkan'))).toEqual(['campaign']);
+    expect(kinds(checkNormalised('Besok pilih Prabowo Gibran ya'))).toEqual(['campaign']);
+  });
+
+  it('does not read a lone letter "p" as the PPP party', () => {
+    // "ppp" folds to "p" (emphasis), so the party is only matched as "partai ppp".
+    expect(normalising.analyse({ text: 'Nilai p lebih kecil dari 0,05', sponsored: false }).political).toBe(false);
+    expect(normalising.analyse({ text: 'Partai PPP menggelar rapat', sponsored: false }).political).toBe(true);
+  });
+});
+
+describe('English political, issue and charity ads', () => {
+  it('flags sponsored election, office and issue posts as political ads', () => {
+    expect(kinds(check('Paid for by Friends of Jane Doe', true))).toEqual(['political_ad']);
+    expect(kinds(check('Tell Congress to protect voting rights. Sign the petition!', true))).toEqual(['political_ad']);
+    expect(kinds(check('Climate change is here. Stand with us.', true))).toEqual(['political_ad']);
+    expect(kinds(check('Meet the Democrats running for school board', true))).toEqual(['political_ad']);
+  });
+
+  it('does not flag sponsored commercial posts that share a word with politics', () => {
+    expect(check('Our crowdfunding campaign ends soon: back the new smart mug', true).flags).toEqual([]);
+    expect(check('Enter to win a year of free coffee', true).flags).toEqual([]);
+  });
+
+  it('understands English money appeals', () => {
+    expect(kinds(check('Make a tax-deductible gift today'))).toEqual(['fundraising']);
+    expect(kinds(check('Please help today: every gift counts'))).toEqual(['fundraising']);
+  });
+
+  it('keeps an appeal for a charity cause as plain fundraising, an appeal for a political issue as election fundraising', () => {
+    expect(kinds(check('Donate now to feed the hungry and help refugees'))).toEqual(['fundraising']);
+    expect(kinds(check('Donasi untuk tenaga medis covid 19'))).toEqual(['fundraising']);
+    expect(kinds(check('Chip in to end gun violence'))).toEqual(['election_fundraising']);
+  });
+
+  it('does not take video boilerplate for a money appeal', () => {
+    const text = 'Thanks for your support! Help us reach 100K subscribers. Sponsor: BrandX. Fair use for non-profit purposes.';
+    expect(check(text).flags).toEqual([]);
   });
 });
 

@@ -1,5 +1,11 @@
 import type { Analysis, DetectionInput, Flag, HoaxReason, PhraseGroup, PhraseMatch } from './types';
 
+/**
+ * Groups whose phrases make a post political. `election` also holds office and
+ * public-issue words (congress, climate change, gun violence): platforms count
+ * issue ads as political ads. Charity causes (hunger, refugees) stay in `charity`,
+ * so an appeal for them is plain fundraising, not election fundraising.
+ */
 const POLITICAL_GROUPS: ReadonlySet<PhraseGroup> = new Set([
   'election',
   'party',
@@ -31,10 +37,24 @@ function phraseFlag(kind: Flag['kind'], matches: PhraseMatch[], reason: string):
   return { kind, score: scoreFor(matches), reason: `${reason}: ${quoted(matches)}`, matches };
 }
 
-/** Campaign content promotes a contestant: a call to vote, a campaign slogan, or support for a named contestant. */
-function isCampaign(matches: PhraseMatch[]): boolean {
-  if (inGroup(matches, 'call_to_vote').length > 0 || inGroup(matches, 'campaign_slogan').length > 0) return true;
+/** A call to vote or a campaign slogan is campaigning on its own, whoever it names. */
+function hasCampaignCall(matches: PhraseMatch[]): boolean {
+  return inGroup(matches, 'call_to_vote').length > 0 || inGroup(matches, 'campaign_slogan').length > 0;
+}
+
+/**
+ * `support` holds partisan words either way: praise ("pemimpin hebat"), attack
+ * ("omon omon", "gagal") and rallying ("menangkan", "jangan pilih"). Many of them
+ * have everyday meanings (winning a match, "don't pick this phone"), so they only
+ * count beside a named contestant.
+ */
+function backsOrAttacksContestant(matches: PhraseMatch[]): boolean {
   return inGroups(matches, CONTESTANT_GROUPS).length > 0 && inGroup(matches, 'support').length > 0;
+}
+
+/** Campaign content promotes or attacks a contestant; plain news about one is political, not campaign. */
+function isCampaign(matches: PhraseMatch[]): boolean {
+  return hasCampaignCall(matches) || backsOrAttacksContestant(matches);
 }
 
 /** An appeal asks for money: an appeal word, or a payment channel with an account number beside it. */
