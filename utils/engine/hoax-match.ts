@@ -24,7 +24,7 @@ export interface HoaxCandidate {
  * fitted by `npm run eval -- --fit` on the even-id half of the turnbackhoax 2024
  * pairs and the even-numbered half of the real texts; the odd halves are never used for fitting.
  */
-export const CONFIDENCE_WEIGHTS = [-10.4, 0.86, -0.51, 2.51, 7.37, 1.39];
+export const CONFIDENCE_WEIGHTS = [-10.05, 1.35, -0.49, 2.25, 7.29, 1.42];
 
 export function confidenceFeatures(c: Pick<HoaxCandidate, 'coverage' | 'pairCoverage' | 'mass' | 'score'>, margin: number): number[] {
   return [1, c.coverage, c.pairCoverage, Math.log1p(c.mass), margin, c.score];
