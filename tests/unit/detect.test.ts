@@ -255,3 +255,11 @@ describe('detection with a custom phrase list', () => {
   });
 
 });
+
+describe('flag scores', () => {
+  it('are whole tenths, so reports and exports show 0.6 and not 0.6000000000000001', () => {
+    const scores = engine.analyse({ text: 'Ayo coblos', sponsored: false }).flags.map((f) => f.score);
+    expect(scores.length).toBeGreaterThan(0);
+    for (const score of scores) expect(score * 10).toBe(Math.round(score * 10));
+  });
+});

@@ -26,7 +26,8 @@ function inGroup(matches: PhraseMatch[], group: PhraseGroup): PhraseMatch[] {
 
 // Each matched phrase adds evidence; one phrase alone is a weak signal.
 function scoreFor(matches: PhraseMatch[]): number {
-  return Math.min(1, 0.4 + 0.2 * new Set(matches.map((m) => m.patternId)).size);
+  // Whole tenths: 0.4 + 0.2 * 1 would otherwise print as 0.6000000000000001 in reports and exports.
+  return Math.min(10, 4 + 2 * new Set(matches.map((m) => m.patternId)).size) / 10;
 }
 
 function quoted(matches: PhraseMatch[]): string {
