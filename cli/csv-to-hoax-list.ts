@@ -1,6 +1,6 @@
 import { parseCsv } from '../utils/lists/csv';
 import type { HoaxEntry, HoaxList } from '../utils/lists/hoax-list';
-import { MAX_CLAIM_LENGTH } from './check-hoax-list';
+import { MAX_CLAIM_LENGTH } from '../utils/lists/check-hoax-list';
 import { toIsoDate } from './csv-dates';
 
 /** The header names of the columns to read; only id and claim are required. */

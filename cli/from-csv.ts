@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { parseOptions, required } from './args';
-import { checkHoaxList } from './check-hoax-list';
+import { checkHoaxList } from '../utils/lists/check-hoax-list';
 import { csvToHoaxList, type CsvColumns, type ListMeta } from './csv-to-hoax-list';
 import { CliError, EXIT, type Io } from './io';
 import { readTextFile } from './load-lists';

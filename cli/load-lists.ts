@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { HoaxList } from '../utils/lists/hoax-list';
 import { checkPatternList, type PatternList } from '../utils/lists/pattern-list';
-import { checkHoaxList } from './check-hoax-list';
+import { checkHoaxList } from '../utils/lists/check-hoax-list';
 import { CliError } from './io';
 
 /** The pattern list the extension ships, found from this file so the CLI works from any working directory. */

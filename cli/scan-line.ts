@@ -1,3 +1,5 @@
+import { isRecord } from '../utils/is-record';
+
 /** A post's id as the input gave it: echoed unchanged, so that results join back on it. */
 export type PostId = string | number;
 
@@ -8,8 +10,6 @@ export type InputLine =
   | { kind: 'bad'; id: PostId | null; problem: string }
   /** Can be analysed; `problem` is set when the id was unusable and `line:N` stands in for it. */
   | { kind: 'post'; id: PostId; text: string; sponsored: boolean; problem?: string };
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';

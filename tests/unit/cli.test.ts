@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { checkHoaxList, MAX_CLAIM_LENGTH, MAX_HOAX_ENTRIES } from '@/cli/check-hoax-list';
+import { checkHoaxList, MAX_CLAIM_LENGTH, MAX_HOAX_ENTRIES } from '@/utils/lists/check-hoax-list';
 import { toIsoDate } from '@/cli/csv-dates';
 import { rowStartLines } from '@/cli/csv-to-hoax-list';
 import { listIdFromPath } from '@/cli/from-csv';

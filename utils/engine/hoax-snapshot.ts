@@ -7,17 +7,10 @@ export const HOAX_SNAPSHOT_FORMAT = 1;
  * The index as stored: typed arrays go into IndexedDB by structured clone
  * without copying element by element, and the terms as one string.
  */
-export interface HoaxSnapshot {
+export type HoaxSnapshot = Omit<HoaxIndex, 'terms'> & {
   format: typeof HOAX_SNAPSHOT_FORMAT;
   terms: string;
-  idf: Float32Array;
-  postingStart: Uint32Array;
-  postingDocs: Uint32Array;
-  docTermStart: Uint32Array;
-  docTerms: Uint32Array;
-  docMass: Float32Array;
-  docEntry: Uint32Array;
-}
+};
 
 // Terms are folded words: letters and digits only, so a newline never occurs inside one.
 const TERM_SEPARATOR = '\n';

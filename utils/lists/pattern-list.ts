@@ -1,4 +1,5 @@
 import { PHRASE_GROUPS, type PhraseGroup } from '../engine/types';
+import { isRecord } from '../is-record';
 
 export interface PatternEntry {
   id: string;
@@ -23,7 +24,6 @@ export interface PatternList {
 export const MAX_PATTERN_ENTRIES = 20_000;
 const MAX_PHRASE_LENGTH = 200;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function checkEntry(entry: unknown, at: number): PatternEntry {
   if (!isRecord(entry)) throw new Error(`entry ${at} is not an object`);

@@ -1,4 +1,5 @@
 import type { Post } from '../post';
+import { isRecord } from '../is-record';
 
 // Content scripts run inside pages we do not control, so everything they send is
 // checked here before it reaches the engine or the database.
@@ -8,7 +9,6 @@ const MAX_SHORT_FIELD = 2_048;
 
 type Checked<T> = { value: T } | { error: string };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isShortString = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_SHORT_FIELD;
 
 export function checkPost(value: unknown): Checked<Post> {

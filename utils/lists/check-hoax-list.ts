@@ -1,4 +1,5 @@
-import type { HoaxEntry, HoaxList } from '../utils/lists/hoax-list';
+import type { HoaxEntry, HoaxList } from './hoax-list';
+import { isRecord } from '../is-record';
 
 /** More entries than this is more likely a mistake (or an attack on memory) than a fact-checker's archive. */
 export const MAX_HOAX_ENTRIES = 200_000;
@@ -7,7 +8,6 @@ export const MAX_CLAIM_LENGTH = 2_000;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What a value is, for a message: "an array", "a number", "null". */
 function kindOf(value: unknown): string {
