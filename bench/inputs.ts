@@ -41,6 +41,14 @@ export function benchClaims(count: number): HoaxEntry[] {
   return texts.map((claim, i) => ({ id: String(i), claim, verdict: 'false', sources: [] }));
 }
 
+/** Everyday posts, mostly not political: Indonesian trending YouTube titles and descriptions. */
+export function benchEverydayPosts(): string[] {
+  if (!hasSharedData()) return benchPosts();
+  return ['08', '09', '10', '11'].flatMap((day) =>
+    readCsv(`posts/youtube-trending-id-2020-07-${day}.csv`).map((r) => `${r.title} ${r.description}`),
+  );
+}
+
 /** Real posts when ../shared is present: viral hoax posts and election tweets. */
 export function benchPosts(): string[] {
   if (!hasSharedData()) {

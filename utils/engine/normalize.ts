@@ -195,7 +195,8 @@ function isLeetDigit(units: readonly Unit[], i: number): boolean {
 }
 
 // Runs before splitting, so the digit in "c0bl0s" never becomes a letter/digit boundary.
-function replaceLeetDigits(units: readonly Unit[]): Unit[] {
+function replaceLeetDigits(units: Unit[]): Unit[] {
+  if (!units.some((unit) => unit.kind === 'digit')) return units;
   return units.map((unit, i) =>
     isLeetDigit(units, i) ? { ...unit, text: LEET_LETTERS[unit.text], kind: 'letter' } : unit,
   );
@@ -207,12 +208,17 @@ function isPieceBoundary(prev: Unit, next: Unit): boolean {
   return (prev.kind === 'letter' && next.kind === 'digit') || (prev.kind === 'digit' && next.kind === 'letter');
 }
 
-function makePiece(units: readonly Unit[]): Piece {
-  const kind = units.every((unit) => unit.kind === units[0].kind) ? units[0].kind : 'mixed';
+function makePiece(units: readonly Unit[], from: number, to: number): Piece {
+  let kind = units[from].kind;
+  let text = '';
+  for (let i = from; i < to; i++) {
+    text += units[i].text;
+    if (units[i].kind !== kind) kind = 'mixed';
+  }
   return {
-    text: units.map((unit) => unit.text).join(''),
-    start: units[0].start,
-    end: units[units.length - 1].end,
+    text,
+    start: units[from].start,
+    end: units[to - 1].end,
     kind,
   };
 }
@@ -223,7 +229,7 @@ function splitPieces(units: readonly Unit[]): Piece[] {
   let first = 0;
   for (let i = 1; i <= units.length; i++) {
     if (i < units.length && !isPieceBoundary(units[i - 1], units[i])) continue;
-    pieces.push(makePiece(units.slice(first, i)));
+    pieces.push(makePiece(units, first, i));
     first = i;
   }
   return pieces;
@@ -233,8 +239,16 @@ function keepRun(char: string, count: number): string {
   return count >= 3 && LETTER.test(char) ? char : char.repeat(count);
 }
 
+function hasRunOfThree(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    if (word.charCodeAt(i) === word.charCodeAt(i - 1) && word.charCodeAt(i) === word.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
 /** "pilihhhh" → "pilih": three or more of a letter is emphasis, two ("saat") is spelling; digits ("1000") are kept. */
 function collapseEmphasis(word: string): string {
+  if (!hasRunOfThree(word)) return word;
   let collapsed = '';
   let run = '';
   let count = 0;
@@ -256,17 +270,18 @@ function stripLeadingZeros(digits: string): string {
   return digits.slice(i);
 }
 
-// Own properties only: a post containing "constructor" must not pick up Object.prototype.
-function lookUp(table: Readonly<Record<string, string>>, word: string): string | undefined {
-  return Object.hasOwn(table, word) ? table[word] : undefined;
-}
+// Maps, not the objects: a post containing "constructor" must not pick up
+// Object.prototype, and a Map lookup is the fastest way to say no, which is the usual answer.
+const SLANG_MAP: ReadonlyMap<string, string> = new Map(Object.entries(SLANG));
+const NUMBER_MAP: ReadonlyMap<string, string> = new Map(Object.entries(NUMBER_WORDS));
 
 function expandWord(word: string): string[] {
-  const expanded = lookUp(SLANG, word) ?? word;
+  const expanded = SLANG_MAP.get(word);
+  if (expanded === undefined) return [NUMBER_MAP.get(word) ?? word];
   return expanded
     .split(' ')
     .filter((part) => part !== '')
-    .map((part) => lookUp(NUMBER_WORDS, part) ?? part);
+    .map((part) => NUMBER_MAP.get(part) ?? part);
 }
 
 function normalizePiece(piece: Piece): string[] {

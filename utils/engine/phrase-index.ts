@@ -14,21 +14,37 @@ interface CompiledPhrase {
  * word-by-word compare: linear in the post, with no regular expressions, so a
  * hostile pattern list cannot make it backtrack.
  */
-export type PhraseIndex = Map<string, CompiledPhrase[]>;
+export interface PhraseIndex {
+  byFirstWord: Map<string, CompiledPhrase[]>;
+  /**
+   * One bit per (length, first letter, last letter) of the phrases' first words.
+   * Most words of a post start no phrase; this answers that without hashing the word.
+   */
+  firstWordShapes: Uint8Array;
+}
+
+const SHAPE_BITS = 32 * 32 * 32;
+
+function shapeOf(word: string): number {
+  const length = Math.min(word.length, 31);
+  return (length << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
+}
 
 /** Phrases are tokenised with the same tokenizer as posts, so both sides fold alike. */
 export function buildPhraseIndex(entries: readonly PatternEntry[], tokenize: Tokenizer): PhraseIndex {
-  const index: PhraseIndex = new Map();
+  const byFirstWord = new Map<string, CompiledPhrase[]>();
+  const firstWordShapes = new Uint8Array(SHAPE_BITS);
   for (const entry of entries) {
     const words = tokenize(entry.phrase).map((token) => token.text);
     if (words.length === 0) continue;
-    const bucket = index.get(words[0]) ?? [];
+    const bucket = byFirstWord.get(words[0]) ?? [];
     bucket.push({ words, entry });
-    index.set(words[0], bucket);
+    byFirstWord.set(words[0], bucket);
+    firstWordShapes[shapeOf(words[0])] = 1;
   }
   // Longest first, so "nomor urut 2" wins over "nomor urut" at the same place.
-  for (const bucket of index.values()) bucket.sort((a, b) => b.words.length - a.words.length);
-  return index;
+  for (const bucket of byFirstWord.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+  return { byFirstWord, firstWordShapes };
 }
 
 const ACCOUNT_NUMBER_WINDOW = 3;
@@ -60,7 +76,9 @@ function matchesAt(tokens: Token[], at: number, phrase: CompiledPhrase): boolean
 export function findPhrases(index: PhraseIndex, tokens: Token[]): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   for (let at = 0; at < tokens.length; at++) {
-    const candidates = index.get(tokens[at].text);
+    const word = tokens[at].text;
+    if (index.firstWordShapes[shapeOf(word)] === 0) continue;
+    const candidates = index.byFirstWord.get(word);
     if (candidates === undefined) continue;
     // A plain loop, not Array.find: this runs for every word of every post.
     let hit: CompiledPhrase | undefined;
