@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { HTTPRequest, Page } from 'puppeteer';
 
-const FIXTURES = resolve('tests/fixtures/tiktok');
+const FIXTURES = resolve('tests/fixtures');
 
 function fixtureFor(url: URL): string | null {
   if (url.hostname !== 'www.tiktok.com') return null;
-  if (/^\/@[^/]+\/video\/\d+$/.test(url.pathname)) return 'video';
-  if (url.pathname === '/foryou' || url.pathname === '/') return 'foryou';
+  if (/^\/@[^/]+\/video\/\d+$/.test(url.pathname)) return 'tiktok/video/source.html';
+  if (url.pathname === '/foryou' || url.pathname === '/') return 'tiktok/foryou/source.html';
+  // The Following feed stands in for a feed that grows by hundreds of posts at once.
+  if (url.pathname === '/following') return 'stress/tiktok-long-feed.html';
   return null;
 }
 
@@ -16,7 +18,7 @@ function answer(request: HTTPRequest): Promise<void> {
   if (!url.protocol.startsWith('http')) return request.continue();
   const fixture = fixtureFor(url);
   if (!fixture) return request.respond({ status: 404, contentType: 'text/plain', body: 'not in the fixtures' });
-  const body = readFileSync(resolve(FIXTURES, fixture, 'source.html'), 'utf8');
+  const body = readFileSync(resolve(FIXTURES, fixture), 'utf8');
   return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
 }
 
