@@ -66,10 +66,11 @@ function accountNumberFollows(tokens: Token[], from: number): boolean {
   return false;
 }
 
+// The first word is already known to match: the phrase was found under it.
 function matchesAt(tokens: Token[], at: number, phrase: CompiledPhrase): boolean {
   const { words, entry } = phrase;
   if (at + words.length > tokens.length) return false;
-  for (let i = 0; i < words.length; i++) if (tokens[at + i].text !== words[i]) return false;
+  for (let i = 1; i < words.length; i++) if (tokens[at + i].text !== words[i]) return false;
   return !entry.requiresAccountNumber || accountNumberFollows(tokens, at + words.length);
 }
 
