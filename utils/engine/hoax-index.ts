@@ -1,5 +1,5 @@
 import { STOPWORDS } from './stopwords';
-import type { Token } from './tokenize';
+import type { Token } from './token';
 
 /** One claim text to index: an entry's claim or one of its variants. */
 export interface ClaimText {

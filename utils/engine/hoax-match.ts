@@ -1,5 +1,5 @@
 import { contentWords, type HoaxIndex } from './hoax-index';
-import type { Token } from './tokenize';
+import type { Token } from './token';
 
 export interface HoaxCandidate {
   entry: number;

@@ -1,4 +1,4 @@
-import type { Token } from './tokenize';
+import type { Token } from './token';
 
 /**
  * Abbreviations and spelling variants as people type them, mapped to the word a

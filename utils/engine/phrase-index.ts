@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../lists/pattern-list';
 import type { PhraseMatch } from './types';
-import type { Token } from './tokenize';
+import type { Token } from './token';
 
 export type Tokenizer = (text: string) => Token[];
 

@@ -1,4 +1,4 @@
-import type { Token } from './tokenize';
+import type { Token } from './token';
 
 const MIN_STEM = 4;
 const PARTICLES = ['lah', 'kah', 'pun', 'nya'];
