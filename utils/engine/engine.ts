@@ -3,7 +3,8 @@ import type { PatternList } from '../lists/pattern-list';
 import { analyse } from './detect';
 import { buildHoaxIndex, type ClaimText, type HoaxIndex } from './hoax-index';
 import { createHoaxMatcher } from './hoax-match';
-import { buildPhraseIndex, findPhrases, type Tokenizer } from './phrase-index';
+import { buildPhraseIndex, findPhrases } from './phrase-index';
+import type { Token, Tokenizer } from './token';
 import { stemTokens } from './stem';
 import { normalizeTokens } from './normalize';
 import type { Analysis, DetectionInput, HoaxReason, Verdict } from './types';
@@ -47,7 +48,7 @@ export function createEngine(lists: EngineLists) {
   const hoaxIndex = lists.hoaxIndex ?? buildHoaxIndex(claimTexts(entries), (text) => stemTokens(tokenize(text)));
   const bestHoaxMatch = createHoaxMatcher(hoaxIndex);
 
-  function findHoax(tokens: ReturnType<Tokenizer>): HoaxReason | null {
+  function findHoax(tokens: Token[]): HoaxReason | null {
     if (entries.length === 0) return null;
     const best = bestHoaxMatch(stemTokens(tokens));
     if (!best || best.confidence < HOAX_THRESHOLD) return null;

@@ -1,5 +1,5 @@
 import { STOPWORDS } from './stopwords';
-import type { Token } from './token';
+import type { Token, Tokenizer } from './token';
 
 /** One claim text to index: an entry's claim or one of its variants. */
 export interface ClaimText {
@@ -27,7 +27,6 @@ export interface HoaxIndex {
   docEntry: Uint32Array;
 }
 
-export type Tokenizer = (text: string) => Token[];
 
 export function contentWords(tokens: Token[]): string[] {
   return tokens.map((t) => t.text).filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w)));

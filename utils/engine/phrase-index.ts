@@ -1,8 +1,7 @@
 import type { PatternEntry } from '../lists/pattern-list';
 import type { PhraseMatch } from './types';
-import type { Token } from './token';
+import type { Token, Tokenizer } from './token';
 
-export type Tokenizer = (text: string) => Token[];
 
 interface CompiledPhrase {
   words: string[];

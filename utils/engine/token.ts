@@ -8,3 +8,5 @@ export interface Token {
   start: number;
   end: number;
 }
+
+export type Tokenizer = (text: string) => Token[];
