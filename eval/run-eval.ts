@@ -131,7 +131,7 @@ if (process.argv.includes('--fit')) {
 console.log(`Saring evaluation on ${SHARED_DATA} (hoax threshold ${HOAX_THRESHOLD})\n`);
 for (const [title, rows] of [
   ['Known hoaxes (turnbackhoax 2024: list = TITLE, posts = HOAX_TEXT)', hoaxRows()],
-  ['Political and campaign content (600 hand-labelled election tweets)', tweetRows()],
+  ['Political and campaign content (1,200 hand-labelled election tweets: 900 tune, 300 held out)', tweetRows()],
   ['English ads (ProPublica political/issue vs commercial)', adRows()],
   ['False positives (Indonesian trending YouTube, July 2020)', trendingRows()],
 ] as const) {
