@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { tiktokAdapter } from '@/utils/sites/tiktok';
-import { startScanning } from '@/components/start-scanning';
+import { startScanning } from '@/utils/page/start-scanning';
 
 export default defineContentScript({
   matches: ['https://www.tiktok.com/*'],

@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToBackground } from '@/utils/messaging/send';
-import { watchPosts } from '@/utils/page/post-watcher';
-import { createVerdictPresenter } from '@/utils/page/show-verdicts';
+import { watchPosts } from './post-watcher';
+import { createVerdictPresenter } from './show-verdicts';
 import type { SiteAdapter } from '@/utils/sites/site-adapter';
-import { mountWarningBadge } from './mount-warning-badge';
+import { mountWarningBadge } from '@/components/mount-warning-badge';
 
 /** The one runner every platform's content script shares; only the adapter differs. */
 export function startScanning(ctx: ContentScriptContext, adapter: SiteAdapter): void {
