@@ -186,6 +186,71 @@ describe('campaign hashtags after normalisation', () => {
   });
 });
 
+describe('campaign hashtags and shared headlines', () => {
+  const analyse = (text: string) => engine.analyse({ text, sponsored: false });
+
+  it('counts a hashtag that names a contestant and says more about them', () => {
+    expect(kinds(check('Panen raya bareng petani #PetaniSejahteraBersamaGanjar'))).toEqual(['campaign']);
+  });
+
+  it('does not count a hashtag that is only a name, full names included', () => {
+    for (const text of ['#AniesBaswedan hadir di Makassar hari ini', '#MuhaiminIskandar berkunjung ke pesantren']) {
+      expect(analyse(text).political).toBe(true);
+      expect(analyse(text).campaign).toBe(false);
+    }
+  });
+
+  it('counts a hashtag that joins words to a ticket number written with a leading zero', () => {
+    expect(kinds(check('Relawan turun ke pasar #KamiBersama02'))).toEqual(['campaign']);
+    expect(analyse('Relawan turun ke pasar #Pemilu2024').campaign).toBe(false);
+    expect(check('Tonton kelanjutannya #Episode02').flags).toEqual([]);
+  });
+
+  it('reads praise or attack words in a title-case headline as the story, not the sharer', () => {
+    for (const text of ['Alumni Kampus Deklarasi Dukung Anies-Muhaimin di Pilpres', 'Jika Prabowo Menang, Pengamat Ramal Kabinet Gemuk']) {
+      expect(analyse(text).political).toBe(true);
+      expect(analyse(text).campaign).toBe(false);
+    }
+    expect(kinds(check('Kami alumni kampus dukung Anies-Muhaimin di pilpres'))).toEqual(['campaign']);
+  });
+
+  it('still counts a headline when the sharer adds a partisan hashtag, or it calls to vote', () => {
+    expect(kinds(check('Alumni Kampus Deklarasi Dukung Anies-Muhaimin #MenangBersama'))).toEqual(['campaign']);
+    expect(kinds(check('Ayo Pilih Anies Di Hari Pencoblosan Nanti'))).toEqual(['campaign']);
+  });
+
+  it('takes a post in capitals for shouting, not a headline', () => {
+    expect(kinds(check('PRABOWO GAGAL TOTAL JANGAN DIPILIH LAGI'))).toEqual(['campaign']);
+  });
+});
+
+describe('partisan vocabulary beside a contestant', () => {
+  it('knows tickets by number, "the other side" and the Desak Anies events', () => {
+    expect(kinds(check('Capres 02 memang hebat'))).toEqual(['campaign']);
+    expect(kinds(check('Kubu 01 makin percaya diri, pasti menang'))).toEqual(['campaign']);
+    expect(kinds(check('Paslon sebelah cuma omon omon'))).toEqual(['campaign']);
+    expect(kinds(check('nomor urut 2 tegas dan berwawasan'))).toEqual(['campaign']);
+    expect(kinds(check('Desak Anies tadi malam luar biasa'))).toEqual(['campaign']);
+    expect(engine.analyse({ text: 'Desak Anies digelar di Bandung', sponsored: false }).campaign).toBe(false);
+  });
+
+  it('knows nicknames and possessive endorsements', () => {
+    expect(kinds(check('Shame on you Nies'))).toEqual(['campaign']);
+    expect(kinds(check('Capresku cuma Ganjar Pranowo'))).toEqual(['campaign']);
+  });
+
+  it('knows generic praise, attack and manners words', () => {
+    expect(kinds(check('Ganjar orangnya kreatif dan wawasan luas'))).toEqual(['campaign']);
+    expect(kinds(check('Prabowo haus jabatan dan serakah'))).toEqual(['campaign']);
+    expect(kinds(check('Gibran tidak etis dan tidak sopan saat debat'))).toEqual(['campaign']);
+  });
+
+  it('leaves the same words alone when no contestant is named', () => {
+    expect(check('Anak itu kreatif dan sopan').flags).toEqual([]);
+    expect(check('Bos saya serakah dan haus jabatan').flags).toEqual([]);
+  });
+});
+
 describe('English political, issue and charity ads', () => {
   it('flags sponsored election, office and issue posts as political ads', () => {
     expect(kinds(check('Paid for by Friends of Jane Doe', true))).toEqual(['political_ad']);

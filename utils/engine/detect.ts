@@ -1,3 +1,4 @@
+import { hashtags, inside, isHeadline, namesTicketNumberAndMore, type Span } from './post-shape';
 import type { Analysis, DetectionInput, Flag, HoaxReason, PhraseGroup, PhraseMatch } from './types';
 
 /**
@@ -53,9 +54,43 @@ function backsOrAttacksContestant(matches: PhraseMatch[]): boolean {
   return inGroups(matches, CONTESTANT_GROUPS).length > 0 && inGroup(matches, 'support').length > 0;
 }
 
-/** Campaign content promotes or attacks a contestant; plain news about one is political, not campaign. */
-function isCampaign(matches: PhraseMatch[]): boolean {
-  return hasCampaignCall(matches) || backsOrAttacksContestant(matches);
+/**
+ * A hashtag that names a contestant and says something more about them
+ * (#PetaniMajuBersamaGanjar, #PrabowoLawanKorupsi) is a tag that a campaign or
+ * its volunteers coined for people to spread. A tag that is only the name
+ * (#Prabowo, #AniesBaswedan, #MuhaiminIskandar) is how news and neutral posts
+ * label a topic, so it does not count.
+ */
+function namesContestantAndMore(tag: Span, matches: PhraseMatch[]): boolean {
+  return matches.some(
+    (m) => CONTESTANT_GROUPS.has(m.group) && inside(m, tag) && (tag.start < m.start || tag.end > m.end),
+  );
+}
+
+function hasCampaignHashtag(text: string, matches: PhraseMatch[]): boolean {
+  return hashtags(text).some((tag) => namesContestantAndMore(tag, matches) || namesTicketNumberAndMore(text, tag));
+}
+
+/** Words the poster tagged: a partisan word, call or slogan inside one of their own hashtags (#MenangSeputaran). */
+function hasTaggedCampaignWord(text: string, matches: PhraseMatch[]): boolean {
+  const tags = hashtags(text);
+  return matches.some(
+    (m) =>
+      (m.group === 'support' || m.group === 'call_to_vote' || m.group === 'campaign_slogan') &&
+      tags.some((tag) => inside(m, tag)),
+  );
+}
+
+/**
+ * Campaign content promotes or attacks a contestant; plain news about one is
+ * political, not campaign. A campaign hashtag, a call to vote or a slogan is
+ * enough. Partisan words beside a contestant are enough too, unless the post is
+ * a shared headline and the sharer added none of them in a hashtag of their own.
+ */
+function isCampaign(text: string, matches: PhraseMatch[]): boolean {
+  if (hasCampaignCall(matches) || hasCampaignHashtag(text, matches)) return true;
+  if (!backsOrAttacksContestant(matches)) return false;
+  return !isHeadline(text) || hasTaggedCampaignWord(text, matches);
 }
 
 /** An appeal asks for money: an appeal word, or a payment channel with an account number beside it. */
@@ -66,7 +101,7 @@ function isMoneyAppeal(matches: PhraseMatch[]): boolean {
 export function analyse(input: DetectionInput, matches: PhraseMatch[], hoax: HoaxReason | null): Analysis {
   const political = inGroups(matches, POLITICAL_GROUPS);
   const isPolitical = political.length > 0;
-  const campaign = isPolitical && isCampaign(matches);
+  const campaign = isPolitical && isCampaign(input.text, matches);
   const ad = input.sponsored || inGroup(matches, 'ad_disclosure').length > 0;
   const fundraising = isMoneyAppeal(matches);
   const electionFundraising = fundraising && isPolitical;

@@ -1,0 +1,124 @@
+/**
+ * What the shape of a post's own text says: its hashtags, and whether it reads
+ * as a shared news headline. Plain character loops: no regular expression ever
+ * runs over post text.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function isLetter(char: string): boolean {
+  // A cased letter is one whose upper and lower case differ; that covers accented Latin.
+  return char.toLowerCase() !== char.toUpperCase();
+}
+
+function isCapital(char: string): boolean {
+  return isLetter(char) && char === char.toUpperCase();
+}
+
+function isDigit(char: string): boolean {
+  return char >= '0' && char <= '9';
+}
+
+/** Letters, digits and "_" continue a hashtag; anything else (space, punctuation, emoji) ends it. */
+function isHashtagChar(char: string): boolean {
+  return char === '_' || isDigit(char) || isLetter(char);
+}
+
+/** Every hashtag of the text, without its "#". */
+export function hashtags(text: string): Span[] {
+  const tags: Span[] = [];
+  for (let at = text.indexOf('#'); at !== -1; at = text.indexOf('#', at + 1)) {
+    let end = at + 1;
+    while (end < text.length && isHashtagChar(text[end])) end++;
+    if (end > at + 1) tags.push({ start: at + 1, end });
+    at = end - 1;
+  }
+  return tags;
+}
+
+export const inside = (match: Span, tag: Span) => match.start >= tag.start && match.end <= tag.end;
+
+/** Tickets go by their ballot number written with a leading zero: 01, 02, 03. */
+const TICKET_NUMBERS: ReadonlySet<string> = new Set(['01', '02', '03']);
+
+/**
+ * A tag that joins words to a ticket number (#YukPindah02, #02PahamPertahananNegara)
+ * rallies for that ticket. "2024" or "002" is not a ticket number, and a tag
+ * that is only a number says nothing.
+ */
+export function namesTicketNumberAndMore(text: string, tag: Span): boolean {
+  let letters = false;
+  let ticket = false;
+  for (let at = tag.start; at < tag.end; ) {
+    if (!isDigit(text[at])) {
+      letters = true;
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < tag.end && isDigit(text[end])) end++;
+    if (TICKET_NUMBERS.has(text.slice(at, end))) ticket = true;
+    at = end;
+  }
+  return letters && ticket;
+}
+
+const HEADLINE_MIN_WORDS = 5;
+const HEADLINE_MAX_WORDS = 30;
+/** Share of words, short function words aside, that start with a capital. */
+const HEADLINE_MIN_CAPITALISED = 0.85;
+/** From this share of capital letters on, a post is shouting, not title case. */
+const SHOUTING_MIN_CAPITALS = 0.5;
+/** Short words that title case leaves in lower case ("Alumni UGM Deklarasi Dukung Anies di Bali"). */
+const TITLE_CASE_LOWER: ReadonlySet<string> = new Set([
+  'di', 'ke', 'dari', 'dan', 'yang', 'untuk', 'dengan', 'pada', 'dalam', 'oleh', 'atau', 'bagi', 'soal', 'jadi', 'ini', 'itu',
+  'the', 'of', 'and', 'in', 'on', 'to', 'for', 'a', 'an', 'at', 'by', 'with', 'vs',
+]);
+
+function isSpace(char: string): boolean {
+  return char === ' ' || char === '\n' || char === '\t' || char === '\r';
+}
+
+/** Whitespace-separated words as written. */
+function rawWords(text: string): string[] {
+  const found: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || isSpace(text[i]);
+    if (space && start !== -1) found.push(text.slice(start, i));
+    if (space) start = -1;
+    else if (start === -1) start = i;
+  }
+  return found;
+}
+
+/**
+ * A news headline, shared as it is: short and in title case ("Alumni UGM
+ * Deklarasi Dukung Anies-Muhaimin", "Jika Prabowo Menang, ..."). Its praise or
+ * attack words are the story being reported, not the sharer's own voice.
+ * Links, hashtags, @handles and numbers are not counted as words.
+ */
+export function isHeadline(text: string): boolean {
+  let count = 0;
+  let capitalised = 0;
+  let letters = 0;
+  let capitals = 0;
+  for (const word of rawWords(text)) {
+    if (!isLetter(word[0]) || word.startsWith('http') || TITLE_CASE_LOWER.has(word)) continue;
+    count++;
+    if (isCapital(word[0])) capitalised++;
+    for (const char of word) {
+      if (!isLetter(char)) continue;
+      letters++;
+      if (isCapital(char)) capitals++;
+    }
+  }
+  return (
+    count >= HEADLINE_MIN_WORDS &&
+    count <= HEADLINE_MAX_WORDS &&
+    capitalised / count >= HEADLINE_MIN_CAPITALISED &&
+    capitals / letters < SHOUTING_MIN_CAPITALS
+  );
+}
