@@ -139,7 +139,7 @@ if (process.argv.includes('--fit')) {
 console.log(`Saring evaluation on ${SHARED_DATA} (hoax threshold ${HOAX_THRESHOLD})\n`);
 for (const [title, rows] of [
   ['Known hoaxes (turnbackhoax 2024: list = TITLE, posts = HOAX_TEXT)', hoaxRows()],
-  ['Political and campaign content (1,200 hand-labelled election tweets: 900 tune, 300 held out)', tweetRows()],
+  ['Political and campaign content (hand-labelled election tweets: every split but holdout is tuning data)', tweetRows()],
   ['Campaign flags on real news (a check, not a tuning set)', headlineRows()],
   ['English ads (ProPublica political/issue vs commercial)', adRows()],
   ['False positives (Indonesian trending YouTube, July 2020)', trendingRows()],
