@@ -328,3 +328,79 @@ describe('flag scores', () => {
     for (const score of scores) expect(score * 10).toBe(Math.round(score * 10));
   });
 });
+
+describe('campaign vocabulary classes beside a contestant', () => {
+  const analyse = (text: string) => engine.analyse({ text, sponsored: false });
+
+  it('counts cheering a contestant\'s crowd, but not a crowd with no contestant', () => {
+    expect(kinds(check('Warga membludak menyambut kedatangan Ganjar di alun-alun'))).toEqual(['campaign']);
+    expect(kinds(check('Puluhan ribu orang ikut jalan sehat bareng Anies, ramai sekali'))).toEqual(['campaign']);
+    expect(check('Penonton konser membludak, puluhan ribu orang memadati stadion').flags).toEqual([]);
+  });
+
+  it('counts praise of a contestant\'s programme or record', () => {
+    expect(kinds(check('Program Anies memajukan desa dan menghargai petani kecil'))).toEqual(['campaign']);
+    expect(kinds(check('Taman kota jadi rapi di era Gubernur Anies'))).toEqual(['campaign']);
+    expect(check('Program desa ini memajukan petani dan menghargai nelayan').flags).toEqual([]);
+  });
+
+  it('counts new attack words, and leaves them alone without a contestant', () => {
+    expect(kinds(check('Prabowo kejam, debat kemarin babak belur dan tidak punya data'))).toEqual(['campaign']);
+    expect(kinds(check('Gibran cuma bocil yang belum cukup umur'))).toEqual(['campaign']);
+    expect(check('Film ini kejam, tokohnya babak belur').flags).toEqual([]);
+  });
+
+  it('counts the rebuttal voice of a partisan reply', () => {
+    expect(kinds(check('Lihat saja trotoar yang dibangun Anies'))).toEqual(['campaign']);
+    expect(kinds(check('Dulu Ganjar begitu, coba tanya warga Wadas'))).toEqual(['campaign']);
+    expect(check('Dulu rumah ini kecil, coba lihat sekarang').flags).toEqual([]);
+  });
+
+  it('still reads the new words in a title-case headline as the story', () => {
+    const analysis = analyse('Puluhan Ribu Warga Hadiri Kampanye Anies di Makassar');
+    expect(analysis.political).toBe(true);
+    expect(analysis.campaign).toBe(false);
+  });
+});
+
+describe('campaign tags the tokeniser cannot split, and volunteer tags', () => {
+  const analyse = (text: string) => engine.analyse({ text, sponsored: false });
+
+  it('counts an all-lower-case tag that glues a contestant to more words', () => {
+    expect(kinds(check('Relawan turun ke pasar, pemilu makin dekat #relawanprabowogibran'))).toEqual(['campaign']);
+    expect(kinds(check('Debat capres semalam #asalbukanprabowo'))).toEqual(['campaign']);
+  });
+
+  it('does not count an all-lower-case tag that is only a name, or a word that holds one', () => {
+    for (const text of [
+      'Pemilu makin dekat #prabowosubianto',
+      'Pemilu makin dekat #gibranrakabuming',
+      'Ganjaran bagi panitia pemilu #ganjaranpanitia',
+      'Puisi untuk pemilu damai #kahlilgibran',
+    ]) {
+      expect(analyse(text).political, text).toBe(true);
+      expect(analyse(text).campaign, text).toBe(false);
+    }
+  });
+
+  it('counts the tags of a contestant\'s volunteers and events, not the names in plain text', () => {
+    expect(kinds(check('Ganjar berkunjung ke Batang malam ini #SahabatGanjar'))).toEqual(['campaign']);
+    expect(kinds(check('Diskusi anak muda di Sleman #DesakAnies'))).toEqual(['campaign']);
+    expect(analyse('Sahabat Ganjar menggelar diskusi di Batang').campaign).toBe(false);
+  });
+});
+
+describe('shared headlines and a poster\'s own voice', () => {
+  const analyse = (text: string) => engine.analyse({ text, sponsored: false });
+
+  it('takes title case that trails off into more words for the poster talking', () => {
+    expect(kinds(check('Relawan Jember Menyambut Kedatangan Ganjar.... Suasananya Meriah Sekali'))).toEqual(['campaign']);
+    expect(kinds(check('Kubu Sebelah Sudah Lelah... Kami Tetap Dukung Ganjar'))).toEqual(['campaign']);
+  });
+
+  it('still takes a title-case line that only ends in dots for a headline', () => {
+    const analysis = analyse('Relawan Jember Menyambut Kedatangan Ganjar di Alun-Alun...');
+    expect(analysis.political).toBe(true);
+    expect(analysis.campaign).toBe(false);
+  });
+});

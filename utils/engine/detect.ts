@@ -1,4 +1,4 @@
-import { hashtags, inside, isHeadline, namesTicketNumberAndMore, type Span } from './post-shape';
+import { gluesContestantName, hashtags, inside, isHeadline, namesTicketNumberAndMore, type Span } from './post-shape';
 import type { Analysis, DetectionInput, Flag, HoaxReason, PhraseGroup, PhraseMatch } from './types';
 
 /**
@@ -45,10 +45,12 @@ function hasCampaignCall(matches: PhraseMatch[]): boolean {
 }
 
 /**
- * `support` holds partisan words either way: praise ("pemimpin hebat"), attack
- * ("omon omon", "gagal") and rallying ("menangkan", "jangan pilih"). Many of them
- * have everyday meanings (winning a match, "don't pick this phone"), so they only
- * count beside a named contestant.
+ * `support` holds partisan words either way: praise ("pemimpin hebat", "menghargai
+ * rakyat kecil"), attack ("omon omon", "gagal", "kejam"), rallying ("menangkan",
+ * "jangan pilih"), cheering a crowd ("membludak", "puluhan ribu") and the
+ * rebuttal voice of a partisan reply ("lihat saja", "coba tanya"). Many of them
+ * have everyday meanings (winning a match, "don't pick this phone", "dulu"), so
+ * they only count beside a named contestant.
  */
 function backsOrAttacksContestant(matches: PhraseMatch[]): boolean {
   return inGroups(matches, CONTESTANT_GROUPS).length > 0 && inGroup(matches, 'support').length > 0;
@@ -56,10 +58,12 @@ function backsOrAttacksContestant(matches: PhraseMatch[]): boolean {
 
 /**
  * A hashtag that names a contestant and says something more about them
- * (#PetaniMajuBersamaGanjar, #PrabowoLawanKorupsi) is a tag that a campaign or
- * its volunteers coined for people to spread. A tag that is only the name
+ * (#PetaniMajuBersamaGanjar, #PrabowoLawanKorupsi, and the volunteers' and
+ * events' own tags #SahabatGanjar, #DesakAnies) is a tag that a campaign or its
+ * volunteers coined for people to spread. A tag that is only the name
  * (#Prabowo, #AniesBaswedan, #MuhaiminIskandar) is how news and neutral posts
- * label a topic, so it does not count.
+ * label a topic, so it does not count. The same goes for an all-lower-case tag,
+ * which the tokeniser cannot split (#relawanprabowogibran).
  */
 function namesContestantAndMore(tag: Span, matches: PhraseMatch[]): boolean {
   return matches.some(
@@ -68,7 +72,9 @@ function namesContestantAndMore(tag: Span, matches: PhraseMatch[]): boolean {
 }
 
 function hasCampaignHashtag(text: string, matches: PhraseMatch[]): boolean {
-  return hashtags(text).some((tag) => namesContestantAndMore(tag, matches) || namesTicketNumberAndMore(text, tag));
+  return hashtags(text).some(
+    (tag) => namesContestantAndMore(tag, matches) || namesTicketNumberAndMore(text, tag) || gluesContestantName(text, tag),
+  );
 }
 
 /** Words the poster tagged: a partisan word, call or slogan inside one of their own hashtags (#MenangSeputaran). */

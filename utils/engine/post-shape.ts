@@ -65,6 +65,46 @@ export function namesTicketNumberAndMore(text: string, tag: Span): boolean {
   return letters && ticket;
 }
 
+/** The 2024 contestants' names as people glue them into all-lower-case tags (#relawanprabowogibran). */
+const GLUED_NAMES: readonly string[] = ['prabowo', 'gibran', 'anies', 'ganjar', 'mahfud', 'muhaimin'];
+/**
+ * The rest of their names and the nickname the pattern list keeps as part of a
+ * name: a tag made of nothing else only names them (#prabowosubianto,
+ * #gibranrakabuming, #prabowogemoy), as its camelCase twin does.
+ */
+const NAME_PARTS: readonly string[] = [
+  ...GLUED_NAMES, 'rakabuming', 'subianto', 'baswedan', 'iskandar', 'pranowo', 'rasyid', 'gemoy', 'raka', 'imin', 'cak', 'gus', 'md',
+].sort((a, b) => b.length - a.length);
+/** Other words that hold a name: "ganjaran" is a reward, "companies" holds "anies", Kahlil Gibran was a poet. */
+const NAME_HOSTS: readonly string[] = ['ganjaran', 'mengganjar', 'diganjar', 'companies', 'kahlilgibran', 'khalilgibran'];
+/** Letters a tag must add to a name to say something about them ("bubble", "relawan", "mending"). */
+const MIN_EXTRA_LETTERS = 3;
+
+function removeAll(text: string, part: string): string {
+  return text.split(part).join(' ');
+}
+
+function countLetters(text: string): number {
+  let letters = 0;
+  for (const char of text) if (isLetter(char)) letters++;
+  return letters;
+}
+
+/**
+ * An all-lower-case tag is one token to the tokeniser, so its words cannot be
+ * matched as phrases. Found by plain substring search: a contestant's name
+ * glued to more words (#relawanprabowogibran, #asalbukanprabowo) rallies for or
+ * against them, like its camelCase twin. A tag with a capital letter is left to
+ * the tokeniser, which splits it.
+ */
+export function gluesContestantName(text: string, tag: Span): boolean {
+  const word = text.slice(tag.start, tag.end);
+  if (word !== word.toLowerCase() || NAME_HOSTS.some((host) => word.includes(host))) return false;
+  if (!GLUED_NAMES.some((name) => word.includes(name))) return false;
+  const rest = NAME_PARTS.reduce(removeAll, word);
+  return countLetters(rest) >= MIN_EXTRA_LETTERS;
+}
+
 const HEADLINE_MIN_WORDS = 5;
 const HEADLINE_MAX_WORDS = 30;
 /** Share of words, short function words aside, that start with a capital. */
@@ -95,12 +135,28 @@ function rawWords(text: string): string[] {
 }
 
 /**
+ * Two or more dots with more words after them ("Papua....Begitu riang",
+ * "No More... Anies Forever"): the trailing-off of someone talking. A headline
+ * is one clause and never pauses like that.
+ */
+function trailsOff(text: string): boolean {
+  for (let at = text.indexOf('..'); at !== -1; at = text.indexOf('..', at + 2)) {
+    let next = at + 2;
+    while (next < text.length && (text[next] === '.' || text[next] === ' ')) next++;
+    if (next < text.length && isLetter(text[next])) return true;
+    at = next - 2;
+  }
+  return false;
+}
+
+/**
  * A news headline, shared as it is: short and in title case ("Alumni UGM
  * Deklarasi Dukung Anies-Muhaimin", "Jika Prabowo Menang, ..."). Its praise or
  * attack words are the story being reported, not the sharer's own voice.
  * Links, hashtags, @handles and numbers are not counted as words.
  */
 export function isHeadline(text: string): boolean {
+  if (trailsOff(text)) return false;
   let count = 0;
   let capitalised = 0;
   let letters = 0;
