@@ -120,8 +120,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('thin slice in %s', (browser
     await Promise.all([page.close(), reports.close()]);
   });
 
-  it('opens the reports page from the popup', async () => {
+  it('says in the popup that posts are being checked, and opens the reports page from it', async () => {
     const popup = await session.openExtensionPage('popup.html', 'button');
+    await popup.waitForFunction(() => document.querySelector('#engine-status')?.textContent?.includes('Aktif'), { polling: 50 });
+    expect(await popup.$eval('#engine-status', (p) => p.textContent)).toMatch(/Aktif · Active: \d{3,} pola/);
     await popup.click('button');
     const reports = await findPage(session, `${session.extensionBase}reports.html`);
     await reports.waitForSelector('#report-count');

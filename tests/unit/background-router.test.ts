@@ -26,6 +26,7 @@ function makeRouter(store: ReportStore) {
     extensionVersion: '0.1.0',
     reports: store,
     check: async (posts) => engine.check(posts.map((p) => ({ text: p.caption, sponsored: p.sponsored }))),
+    status: () => ({ state: 'ready', patterns: { listId: 'saring-patterns', version: 7, entries: 42 } }),
     now: () => NOW,
   };
   return createBackgroundRouter(deps);
@@ -237,5 +238,16 @@ describe('validate', () => {
 
   it('refuses a batch with an invalid post', () => {
     expect(checkPosts([post(), 'nope'])).toEqual({ error: 'post 1: post is not an object' });
+  });
+});
+
+describe('status:get', () => {
+  it("tells the extension's own pages how the engine started", async () => {
+    const reply = await handle({ type: 'status:get', payload: {} }, PAGE);
+    expect(dataOf(reply)).toEqual({ state: 'ready', patterns: { listId: 'saring-patterns', version: 7, entries: 42 } });
+  });
+
+  it('is refused to a content script', async () => {
+    expectError(await handle({ type: 'status:get', payload: {} }, CONTENT), /own pages/);
   });
 });

@@ -2,7 +2,7 @@ import type { Verdict } from '../engine/types';
 import type { Post } from '../post';
 import { buildReport } from '../storage/report';
 import type { ReportStore } from '../storage/report-store';
-import { CONTENT_TYPES, PRIVILEGED_TYPES, type MessageType, type Reply } from './protocol';
+import { CONTENT_TYPES, PRIVILEGED_TYPES, type EngineStatus, type MessageType, type Reply } from './protocol';
 import { checkPost, checkPosts } from './validate';
 
 /** The parts of `runtime.MessageSender` the router trusts: both are set by the browser, not the sender. */
@@ -18,6 +18,7 @@ export interface RouterDeps {
   extensionVersion: string;
   reports: ReportStore;
   check(posts: Post[]): Promise<Verdict[]>;
+  status(): EngineStatus;
   now(): number;
 }
 
@@ -54,6 +55,8 @@ export function createBackgroundRouter(deps: RouterDeps) {
       }
       case 'reports:list':
         return { ok: true, data: { reports: await deps.reports.list() } };
+      case 'status:get':
+        return { ok: true, data: deps.status() };
     }
   }
 

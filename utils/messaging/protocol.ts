@@ -9,9 +9,16 @@ export interface ContentToBackground {
   'report:save': { request: { post: Post }; response: { report: Report } };
 }
 
+/** Whether the background could build its engine, and from which pattern list. */
+export type EngineStatus =
+  | { state: 'loading' }
+  | { state: 'ready'; patterns: { listId: string; version: number; entries: number } }
+  | { state: 'failed'; error: string };
+
 /** Messages only the extension's own pages may send: they read or change everyone's reports. */
 export interface ExtensionPageToBackground {
   'reports:list': { request: Record<string, never>; response: { reports: Report[] } };
+  'status:get': { request: Record<string, never>; response: EngineStatus };
 }
 
 export type Protocol = ContentToBackground & ExtensionPageToBackground;
@@ -27,5 +34,5 @@ export interface Message<K extends MessageType = MessageType> {
 /** Errors travel as data: a rejected promise loses its message across the boundary in some browsers. */
 export type Reply<K extends MessageType = MessageType> = { ok: true; data: ResponseOf<K> } | { ok: false; error: string };
 
-export const PRIVILEGED_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['reports:list']);
+export const PRIVILEGED_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['reports:list', 'status:get']);
 export const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['posts:check', 'report:save']);
