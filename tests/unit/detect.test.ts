@@ -404,3 +404,102 @@ describe('shared headlines and a poster\'s own voice', () => {
     expect(analysis.campaign).toBe(false);
   });
 });
+
+describe('buzzer markers and nicknames', () => {
+  const analyse = (text: string) => engine.analyse({ text, sponsored: false });
+
+  it('counts the buzzer sign-offs as campaign slogans', () => {
+    expect(kinds(check('Prabowo meninjau pabrik drone di Bandung hari ini. dekade08'))).toEqual(['campaign']);
+    expect(kinds(check('Pak Prabowo hadir di pasar pagi ini. KitaSelaluAda UntukPragibs'))).toEqual(['campaign']);
+    expect(check('Satu dekade lalu pabrik ini dibangun').flags).toEqual([]);
+  });
+
+  it('knows the ticket nicknames, and still needs a partisan word beside them', () => {
+    expect(kinds(check('Setuju, MasBOWOGBran cerdas mengelola ekonomi'))).toEqual(['campaign']);
+    expect(kinds(check('PBOWOGBRan mumpuni urus pangan'))).toEqual(['campaign']);
+    const plain = analyse('Pragibs berkunjung ke Medan sore ini');
+    expect(plain.political).toBe(true);
+    expect(plain.campaign).toBe(false);
+  });
+});
+
+describe('reports of someone else backing a contestant', () => {
+  const analyse = (text: string) => engine.analyse({ text, sponsored: false });
+
+  it('reads "X dukung <name>" as news of a third party, not the poster\'s backing', () => {
+    for (const text of [
+      'Bupati Lamongan dukung Prabowo setelah dua kali bertemu',
+      'Sebagian nelayan mendukung pak Anies, kata warga setempat',
+    ]) {
+      expect(analyse(text).political, text).toBe(true);
+      expect(analyse(text).campaign, text).toBe(false);
+    }
+  });
+
+  it('still counts a call, the poster\'s own backing and a jab at the reader', () => {
+    expect(kinds(check('Dukung Ganjar hapus utang petani'))).toEqual(['campaign']);
+    expect(kinds(check('RT Relawan: Dukung Anies sampai akhir'))).toEqual(['campaign']);
+    expect(kinds(check('Dari dulu kami dukung Prabowo'))).toEqual(['campaign']);
+    expect(kinds(check('Nyesel ga kalian dukung Gibran?'))).toEqual(['campaign']);
+    expect(kinds(check('Kota ini jadi basis untuk mendukung pak Anies'))).toEqual(['campaign']);
+  });
+
+  it('still counts backing beside other partisan words, or for "paslon sebelah"', () => {
+    expect(kinds(check('Bupati Lamongan dukung Prabowo, pemimpin hebat'))).toEqual(['campaign']);
+    expect(kinds(check('Pantas saja orang kaya lebih mendukung paslon sebelah'))).toEqual(['campaign']);
+  });
+});
+
+describe('a contestant introduced the way a newsroom does', () => {
+  const analyse = (text: string) => engine.analyse({ text, sponsored: false });
+
+  it('reads office, ballot number and full name as news', () => {
+    for (const text of [
+      'Calon presiden nomor urut 1 Anies Baswedan meminta menteri bersikap tegas dan netral',
+      'Capres nomor urut 3, Ganjar Pranowo, menyebut anggaran harus bersih',
+    ]) {
+      expect(analyse(text).political, text).toBe(true);
+      expect(analyse(text).campaign, text).toBe(false);
+    }
+  });
+
+  it('still counts the same words from a partisan, or with a campaign tag', () => {
+    expect(kinds(check('Anies tegas minta menteri netral'))).toEqual(['campaign']);
+    expect(kinds(check('Nomor urut 1 Anies Baswedan paling tegas soal netralitas'))).toEqual(['campaign']);
+    expect(kinds(check('Capres nomor urut 2 Prabowo Subianto tiba di Solo #PrabowoGibranIstimewa'))).toEqual(['campaign']);
+  });
+});
+
+describe('names glued into tags past a capital run', () => {
+  const analyse = (text: string) => engine.analyse({ text, sponsored: false });
+
+  it('finds a contestant swallowed by an acronym, and the AMIN acronym glued to words', () => {
+    expect(kinds(check('Ketua tim pemenangan bicara soal ekonomi #TPNGanjarMahfud'))).toEqual(['campaign']);
+    expect(kinds(check('Anies janjikan layanan pengacara gratis #HotlineParisAMIN'))).toEqual(['campaign']);
+    expect(kinds(check('Anies bebaskan pajak guru #AMINPeduliGuru'))).toEqual(['campaign']);
+  });
+
+  it('leaves a name-only tag, a lone AMIN, other AMIN words and name hosts alone', () => {
+    for (const text of [
+      'Pemilu makin dekat #AniesBaswedan',
+      'Pemilu makin dekat #AMIN',
+      'Pemilu makin dekat, doa bersama #AMINUDDIN',
+      'Puisi untuk pemilu damai #Kahlilgibranquotes',
+      'Pemilu makin dekat #ProgramMengganjarGuru',
+    ]) {
+      expect(analyse(text).campaign, text).toBe(false);
+    }
+    expect(check('Doa bersama warga #AMINUDDIN').flags).toEqual([]);
+  });
+});
+
+describe('conviction and devotion beside a contestant', () => {
+  it('counts them beside a contestant and not without one', () => {
+    expect(kinds(check('Saya yakin program Prabowo membawa ekonomi digital lebih inklusif'))).toEqual(['campaign']);
+    expect(kinds(check('Kita terus berjuang untuk Ganjar-Mahfud'))).toEqual(['campaign']);
+    expect(kinds(check('Rakyat semakin mencintai Anies'))).toEqual(['campaign']);
+    expect(kinds(check('Ganjar Mahfud duo yang memahami keberagaman Indonesia'))).toEqual(['campaign']);
+    expect(check('Saya yakin tim ini juara, kami berjuang untuk klub').flags).toEqual([]);
+    expect(check('Anak-anak mencintai guru yang memahami mereka').flags).toEqual([]);
+  });
+});

@@ -90,16 +90,40 @@ function countLetters(text: string): number {
   return letters;
 }
 
+const TICKET_ACRONYM = 'AMIN';
 /**
- * An all-lower-case tag is one token to the tokeniser, so its words cannot be
- * matched as phrases. Found by plain substring search: a contestant's name
- * glued to more words (#relawanprabowogibran, #asalbukanprabowo) rallies for or
- * against them, like its camelCase twin. A tag with a capital letter is left to
- * the tokeniser, which splits it.
+ * "AMIN", the 01 ticket's acronym, as a capital run inside a longer tag
+ * (#HotlineParisAMIN, #AMINPeduliGuru): a capital run of its own, ending the
+ * tag or followed by digits or a capitalised word. "Amin" the prayer word is
+ * not in capitals, and "AMINUDDIN" or "KAMINSKI" run on past it.
+ */
+function gluesTicketAcronym(word: string): boolean {
+  if (word.length <= TICKET_ACRONYM.length) return false;
+  for (let at = word.indexOf(TICKET_ACRONYM); at !== -1; at = word.indexOf(TICKET_ACRONYM, at + 1)) {
+    const next = word[at + TICKET_ACRONYM.length];
+    const afterNext = word[at + TICKET_ACRONYM.length + 1];
+    const startsRun = at === 0 || !isCapital(word[at - 1]);
+    // After it: the tag's end, a digit, or a capitalised word ("Peduli"), never more capitals ("AMINUDDIN").
+    const endsRun =
+      next === undefined || isDigit(next) || (isCapital(next) && afterNext !== undefined && isLetter(afterNext) && !isCapital(afterNext));
+    if (startsRun && endsRun) return true;
+  }
+  return false;
+}
+
+/**
+ * A tag in which the tokeniser found no contestant, though one is glued in: an
+ * all-lower-case tag is one token (#relawanprabowogibran, #asalbukanprabowo), and
+ * a capital run swallows the name after it (#TPNGanjarMahfud is "tpnganjar").
+ * Found by plain substring search: a contestant's name glued to more words
+ * rallies for or against them, like its camelCase twin. The caller passes only
+ * tags with no contestant match inside, so #AniesBaswedan stays a name.
  */
 export function gluesContestantName(text: string, tag: Span): boolean {
-  const word = text.slice(tag.start, tag.end);
-  if (word !== word.toLowerCase() || NAME_HOSTS.some((host) => word.includes(host))) return false;
+  const written = text.slice(tag.start, tag.end);
+  if (gluesTicketAcronym(written)) return true;
+  const word = written.toLowerCase();
+  if (NAME_HOSTS.some((host) => word.includes(host))) return false;
   if (!GLUED_NAMES.some((name) => word.includes(name))) return false;
   const rest = NAME_PARTS.reduce(removeAll, word);
   return countLetters(rest) >= MIN_EXTRA_LETTERS;
@@ -177,4 +201,73 @@ export function isHeadline(text: string): boolean {
     capitalised / count >= HEADLINE_MIN_CAPITALISED &&
     capitals / letters < SHOUTING_MIN_CAPITALS
   );
+}
+
+function isWordChar(char: string): boolean {
+  return isLetter(char) || isDigit(char);
+}
+
+/** The word that ends right before `at` (letters and digits, lower case), or '' when none. */
+export function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && !isWordChar(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && isWordChar(text[start - 1])) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** Up to `count` words before `at`, nearest first, in lower case; a clause end stops the search. */
+export function wordsBefore(text: string, at: number, count: number): string[] {
+  const found: string[] = [];
+  let end = at;
+  while (found.length < count) {
+    while (end > 0 && !isWordChar(text[end - 1]) && !CLAUSE_ENDS.includes(text[end - 1])) end--;
+    if (end === 0 || CLAUSE_ENDS.includes(text[end - 1])) break;
+    const word = wordBefore(text, end);
+    found.push(word);
+    end -= word.length;
+  }
+  return found;
+}
+
+/** Marks that end a clause: what follows them starts afresh ("Ayo! Dukung ..."). */
+const CLAUSE_ENDS = '.!?:;\n"“”\'(';
+
+/**
+ * `at` opens its clause: only spaces, quotes or emoji lie between it and the text's
+ * start, a clause end, an @handle or the "RT" of a repost.
+ */
+export function opensClause(text: string, at: number): boolean {
+  let i = at;
+  for (;;) {
+    while (i > 0 && !isWordChar(text[i - 1]) && !CLAUSE_ENDS.includes(text[i - 1]) && text[i - 1] !== '@' && text[i - 1] !== '#') i--;
+    if (i === 0 || CLAUSE_ENDS.includes(text[i - 1])) return true;
+    if (text[i - 1] === '@' || text[i - 1] === '#') return false;
+    const word = wordBefore(text, i);
+    let start = i - word.length;
+    // A repost marker or an @handle before the words: the clause still opens here.
+    if (word === 'rt' && (start === 0 || !isWordChar(text[start - 1]))) {
+      i = start;
+      continue;
+    }
+    while (start > 0 && !isSpace(text[start - 1])) start--;
+    if (text[start] === '@') {
+      i = start;
+      continue;
+    }
+    return false;
+  }
+}
+
+/** Whitespace-separated words between two offsets, in lower case, punctuation trimmed. */
+export function wordsBetween(text: string, from: number, to: number): string[] {
+  return rawWords(text.slice(from, to))
+    .map((word) => {
+      let start = 0;
+      let end = word.length;
+      while (start < end && !isWordChar(word[start])) start++;
+      while (end > start && !isWordChar(word[end - 1])) end--;
+      return word.slice(start, end).toLowerCase();
+    })
+    .filter((word) => word !== '');
 }
