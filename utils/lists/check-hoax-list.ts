@@ -1,5 +1,6 @@
 import type { HoaxEntry, HoaxList } from './hoax-list';
 import { isRecord } from '../is-record';
+import { checkListEnvelope, describeType, shown } from './list-envelope';
 
 /** More entries than this is more likely a mistake (or an attack on memory) than a fact-checker's archive. */
 export const MAX_HOAX_ENTRIES = 200_000;
@@ -10,18 +11,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 
 /** What a value is, for a message: "an array", "a number", "null". */
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-/** A value quoted for a message, cut short so that one bad field cannot flood the terminal. */
-function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
 function checkClaimText(value: unknown, what: string, at: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new Error(`${at}: ${what} is missing or empty`);
   if (value.length > MAX_CLAIM_LENGTH) {
@@ -32,14 +21,14 @@ function checkClaimText(value: unknown, what: string, at: string): string {
 
 function checkVariants(value: unknown, at: string): string[] | undefined {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value)) throw new Error(`${at}: variants must be an array of strings, not ${kindOf(value)}`);
+  if (!Array.isArray(value)) throw new Error(`${at}: variants must be an array of strings, not ${describeType(value)}`);
   return value.map((variant, i) => checkClaimText(variant, `variants[${i}]`, at));
 }
 
 // The url is shown to people as a link to the debunk: only web links, never javascript: or file:.
 function checkUrl(value: unknown, at: string): string {
   if (value === undefined || value === '') return '';
-  if (typeof value !== 'string') throw new Error(`${at}: url must be a string, not ${kindOf(value)}`);
+  if (typeof value !== 'string') throw new Error(`${at}: url must be a string, not ${describeType(value)}`);
   let protocol: string;
   try {
     protocol = new URL(value).protocol;
@@ -53,7 +42,7 @@ function checkUrl(value: unknown, at: string): string {
 // An entry with no source is still a known claim; its url is then "".
 function checkSources(value: unknown, at: string): HoaxEntry['sources'] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new Error(`${at}: sources must be an array, not ${kindOf(value)}`);
+  if (!Array.isArray(value)) throw new Error(`${at}: sources must be an array, not ${describeType(value)}`);
   return value.map((source, i) => {
     const where = `${at} sources[${i}]`;
     if (!isRecord(source)) throw new Error(`${where} is not an object`);
@@ -63,7 +52,7 @@ function checkSources(value: unknown, at: string): HoaxEntry['sources'] {
 
 function optionalString(value: unknown, what: string, at: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new Error(`${at}: ${what} must be a string, not ${kindOf(value)}`);
+  if (typeof value !== 'string') throw new Error(`${at}: ${what} must be a string, not ${describeType(value)}`);
   return value;
 }
 
@@ -83,7 +72,7 @@ function checkTags(value: unknown, at: string): string[] | undefined {
 
 function checkEntry(entry: unknown, index: number): HoaxEntry {
   const at = `entries[${index}]`;
-  if (!isRecord(entry)) throw new Error(`${at} is ${kindOf(entry)}, not an object`);
+  if (!isRecord(entry)) throw new Error(`${at} is ${describeType(entry)}, not an object`);
   if (typeof entry.id !== 'string' || entry.id.trim() === '') throw new Error(`${at} has no id (a non-empty string)`);
   const where = `${at} (id ${shown(entry.id)})`;
   const verdict = optionalString(entry.verdict, 'verdict', where);
@@ -114,34 +103,19 @@ function checkUniqueIds(entries: readonly HoaxEntry[]): void {
   });
 }
 
-function checkHeader(value: unknown): asserts value is Record<string, unknown> & { entries: unknown[] } {
-  if (!isRecord(value)) throw new Error(`not a Saring hoax list: expected a JSON object, got ${kindOf(value)}`);
-  if (value.kind !== 'hoaxes') throw new Error(`not a Saring hoax list: kind must be "hoaxes" (got ${shown(value.kind)})`);
-  if (value.formatVersion !== 1) throw new Error(`unsupported hoax-list formatVersion ${shown(value.formatVersion)} (expected 1)`);
-  if (typeof value.version !== 'number' || !Number.isFinite(value.version)) throw new Error('hoax list has no version (a number)');
-  if (!Array.isArray(value.entries)) throw new Error(`hoax list entries must be an array, not ${kindOf(value.entries)}`);
-  if (value.entries.length > MAX_HOAX_ENTRIES) {
-    throw new Error(`hoax list has ${value.entries.length} entries (at most ${MAX_HOAX_ENTRIES})`);
-  }
-}
-
 /**
  * Checks a parsed hoax list and returns a clean copy holding only the known
  * fields; throws an Error whose message names the problem and the entry.
  */
 export function checkHoaxList(value: unknown): HoaxList {
-  checkHeader(value);
-  const entries = value.entries.map(checkEntry);
+  const { header, entries: raw, record } = checkListEnvelope(value, 'hoaxes', 'hoax list', MAX_HOAX_ENTRIES);
+  const entries = raw.map(checkEntry);
   checkUniqueIds(entries);
   return {
     kind: 'hoaxes',
     formatVersion: 1,
-    listId: String(value.listId ?? ''),
-    name: String(value.name ?? ''),
-    publisher: String(value.publisher ?? ''),
-    version: value.version as number,
-    ...(typeof value.expires === 'string' && { expires: value.expires }),
-    languages: Array.isArray(value.languages) ? value.languages.map(String) : [],
+    ...header,
+    ...(typeof record.expires === 'string' && { expires: record.expires }),
     entries,
   };
 }

@@ -1,3 +1,5 @@
+import type { ListHeader } from './list-envelope';
+
 /** A fact-checker's debunk, as a hoax list carries it. */
 export interface HoaxEntry {
   id: string;
@@ -13,16 +15,10 @@ export interface HoaxEntry {
   sources: { publisher: string; url: string }[];
 }
 
-export interface HoaxList {
+export interface HoaxList extends ListHeader {
   kind: 'hoaxes';
   formatVersion: 1;
-  listId: string;
-  name: string;
-  publisher: string;
-  /** Monotonic: a list never replaces one with a higher version. */
-  version: number;
   /** ISO date-time after which the list should be refreshed. */
   expires?: string;
-  languages: string[];
   entries: HoaxEntry[];
 }

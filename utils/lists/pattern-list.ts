@@ -1,5 +1,6 @@
 import { PHRASE_GROUPS, type PhraseGroup } from '../engine/types';
 import { isRecord } from '../is-record';
+import { checkListEnvelope, type ListHeader } from './list-envelope';
 
 export interface PatternEntry {
   id: string;
@@ -10,14 +11,9 @@ export interface PatternEntry {
   requiresAccountNumber?: boolean;
 }
 
-export interface PatternList {
+export interface PatternList extends ListHeader {
   kind: 'patterns';
   formatVersion: 1;
-  listId: string;
-  name: string;
-  publisher: string;
-  version: number;
-  languages: string[];
   entries: PatternEntry[];
 }
 
@@ -41,22 +37,9 @@ function checkEntry(entry: unknown, at: number): PatternEntry {
 
 /** Checks a parsed pattern file; throws an Error that names what is wrong. */
 export function checkPatternList(value: unknown): PatternList {
-  if (!isRecord(value) || value.kind !== 'patterns') throw new Error('not a Saring pattern list (kind must be "patterns")');
-  if (value.formatVersion !== 1) throw new Error(`unsupported pattern-list format ${String(value.formatVersion)}`);
-  if (typeof value.version !== 'number' || !Number.isFinite(value.version)) throw new Error('pattern list has no version');
-  if (!Array.isArray(value.entries)) throw new Error('pattern list has no entries');
-  if (value.entries.length > MAX_PATTERN_ENTRIES) throw new Error(`more than ${MAX_PATTERN_ENTRIES} patterns`);
-  const entries = value.entries.map(checkEntry);
+  const { header, entries: raw } = checkListEnvelope(value, 'patterns', 'pattern list', MAX_PATTERN_ENTRIES);
+  const entries = raw.map(checkEntry);
   const ids = new Set(entries.map((e) => e.id));
   if (ids.size !== entries.length) throw new Error('pattern ids are not unique');
-  return {
-    kind: 'patterns',
-    formatVersion: 1,
-    listId: String(value.listId ?? ''),
-    name: String(value.name ?? ''),
-    publisher: String(value.publisher ?? ''),
-    version: value.version,
-    languages: Array.isArray(value.languages) ? value.languages.map(String) : [],
-    entries,
-  };
+  return { kind: 'patterns', formatVersion: 1, ...header, entries };
 }
