@@ -2,8 +2,6 @@
  * `npm run bench`: the engine's speed, each figure beside a baseline measured in
  * the same process on the same inputs. `npm run bench -- --json` prints one JSON object.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import MiniSearch from 'minisearch';
 import { claimTexts, createEngine } from '../utils/engine/engine';
 import { buildHoaxIndex } from '../utils/engine/hoax-index';
@@ -11,16 +9,16 @@ import { createHoaxMatcher } from '../utils/engine/hoax-match';
 import { fromSnapshot, toSnapshot } from '../utils/engine/hoax-snapshot';
 import { normalizeText, normalizeTokens } from '../utils/engine/normalize';
 import { buildPhraseIndex, findPhrases } from '../utils/engine/phrase-index';
-import { stemTokens } from '../utils/engine/stem';
+import { hoaxTokens } from '../utils/engine/stem';
 import type { HoaxEntry } from '../utils/lists/hoax-list';
-import { checkPatternList } from '../utils/lists/pattern-list';
+import { loadPatternList } from '../cli/load-lists';
 import { benchClaims, benchEverydayPosts, benchPosts } from './inputs';
 import { indexBytes, percentile, timeEach, timeOnce } from './timing';
 
 const asJson = process.argv.includes('--json');
 const log = (line: string) => asJson || console.log(line);
 const CLAIM_COUNT = 50_000;
-const patterns = checkPatternList(JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/lists/patterns.json'), 'utf8')));
+const patterns = await loadPatternList();
 
 interface Figure {
   measure: string;
@@ -69,7 +67,7 @@ function benchPatternScan() {
 }
 
 function benchHoaxLookup(entries: HoaxEntry[]) {
-  const tokenize = (text: string) => stemTokens(normalizeTokens(text));
+  const tokenize = hoaxTokens;
   const claims = claimTexts(entries);
   let index = buildHoaxIndex(claims, tokenize);
   const buildMs = timeOnce(() => (index = buildHoaxIndex(claims, tokenize)));

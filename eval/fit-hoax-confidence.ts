@@ -4,8 +4,7 @@
  */
 import { buildHoaxIndex } from '../utils/engine/hoax-index';
 import { confidenceFeatures, createHoaxMatcher } from '../utils/engine/hoax-match';
-import { normalizeTokens } from '../utils/engine/normalize';
-import { stemTokens } from '../utils/engine/stem';
+import { hoaxTokens } from '../utils/engine/stem';
 import { isHoldout, readHoaxPairs, readNonHoaxTexts } from './shared-data';
 
 interface Sample {
@@ -30,7 +29,7 @@ function fitLogistic(samples: Sample[], steps = 4000, rate = 0.5): number[] {
 }
 
 export function fitHoaxConfidence(): void {
-  const tokenize = (text: string) => stemTokens(normalizeTokens(text));
+  const tokenize = hoaxTokens;
   const pairs = readHoaxPairs();
   const best = createHoaxMatcher(buildHoaxIndex(pairs.map((p, i) => ({ entry: i, text: p.title })), tokenize));
   const tune = pairs.map((p, i) => ({ p, i })).filter(({ p }) => !isHoldout(p.id));

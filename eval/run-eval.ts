@@ -7,20 +7,21 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createEngine, HOAX_THRESHOLD } from '../utils/engine/engine';
 import { contentWords } from '../utils/engine/hoax-index';
-import { stemTokens } from '../utils/engine/stem';
-import { normalizeTokens } from '../utils/engine/normalize';
+import { hoaxTokens } from '../utils/engine/stem';
 import type { HoaxList } from '../utils/lists/hoax-list';
-import { checkPatternList } from '../utils/lists/pattern-list';
+import { loadPatternList } from '../cli/load-lists';
 import { parseCsvRecords } from '../utils/lists/csv';
 import { hasSharedData, isHoldout, readCsv, readHoaxPairs, readNonHoaxTexts, SHARED_DATA } from './shared-data';
 import { fitHoaxConfidence } from './fit-hoax-confidence';
 import { binaryScores, formatTable, type Row } from './metrics';
 
-const patterns = checkPatternList(JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/lists/patterns.json'), 'utf8')));
+const patterns = await loadPatternList();
+// One engine without a hoax list serves every measure but the hoax one.
+const engine = createEngine({ patterns });
 type Split = 'tune' | 'holdout';
 const SPLITS: Split[] = ['tune', 'holdout'];
 
-const claimWords = (text: string) => new Set(contentWords(stemTokens(normalizeTokens(text))));
+const claimWords = (text: string) => new Set(contentWords(hoaxTokens(text)));
 
 /** Fact-checkers sometimes debunk one claim twice; such a twin shares half its words or more. */
 function isTwinClaim(a: Set<string>, b: Set<string>): boolean {
@@ -36,7 +37,7 @@ function hoaxRows(): Row[] {
     version: 1, languages: ['id'],
     entries: pairs.map((p) => ({ id: p.id, claim: p.title, verdict: 'false', sources: [{ publisher: 'turnbackhoax.id', url: '' }] })),
   };
-  const engine = createEngine({ patterns, hoaxes: list, tokenize: normalizeTokens });
+  const engine = createEngine({ patterns, hoaxes: list });
   const titles = new Map(pairs.map((p) => [p.id, p.title]));
   const negatives = readNonHoaxTexts();
   const falseOnNegatives = negatives.filter((n) => engine.analyse({ text: n.text, sponsored: false }).hoax).length;
@@ -62,7 +63,6 @@ function hoaxRows(): Row[] {
 function tweetRows(): Row[] {
   const tweets = readCsv('posts/pilpres-2024-tweets-topic-labelled.csv');
   const labels = parseCsvRecords(readFileSync(resolve(import.meta.dirname, 'labels/pilpres-2024-tweets.csv'), 'utf8'));
-  const engine = createEngine({ patterns, tokenize: normalizeTokens });
   return SPLITS.flatMap((split) => {
     // tune2 holds extra tuning labels; only the holdout split is reported as the result.
     const rows = labels.filter((l) => (l.split === 'holdout' ? 'holdout' : 'tune') === split);
@@ -81,7 +81,6 @@ function tweetRows(): Row[] {
 
 /** Real news headlines report on campaigns; by the labelling convention they are not campaign content themselves. */
 function headlineRows(): Row[] {
-  const engine = createEngine({ patterns, tokenize: normalizeTokens });
   const headlines = readNonHoaxTexts().filter((t) => t.source === 'real election headline');
   const campaign = headlines.filter((h) => engine.analyse({ text: h.text, sponsored: false }).campaign).length;
   return [{ measure: `real election headlines (2023) taken for campaign content, of ${headlines.length}`, 'flag rate': campaign / headlines.length }];
@@ -89,7 +88,6 @@ function headlineRows(): Row[] {
 
 function adRows(): Row[] {
   const ads = readCsv('ads/facebook-ads-en-political-vs-commercial.csv');
-  const engine = createEngine({ patterns, tokenize: normalizeTokens });
   return SPLITS.map((split) => {
     const rows = ads.filter((_, i) => (i % 2 === 1) === (split === 'holdout'));
     // Label 1 is political, issue or charity: the ads a person should be warned about or shown softly.
@@ -108,7 +106,6 @@ function trendingLabels(): Map<string, boolean> {
 }
 
 function trendingRows(): Row[] {
-  const engine = createEngine({ patterns, tokenize: normalizeTokens });
   const political = trendingLabels();
   return [['08', '09'], ['10', '11']].map((days, i) => {
     const videos = days.flatMap((day) =>

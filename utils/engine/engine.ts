@@ -1,7 +1,7 @@
 import type { HoaxEntry, HoaxList } from '../lists/hoax-list';
 import type { PatternList } from '../lists/pattern-list';
 import { analyse } from './detect';
-import { buildHoaxIndex, type ClaimText, type HoaxIndex } from './hoax-index';
+import { buildHoaxIndex, type ClaimText } from './hoax-index';
 import { createHoaxMatcher } from './hoax-match';
 import { buildPhraseIndex, findPhrases } from './phrase-index';
 import type { Token, Tokenizer } from './token';
@@ -19,8 +19,6 @@ export interface EngineLists {
   patterns: PatternList;
   hoaxes?: HoaxList;
   tokenize?: Tokenizer;
-  /** A restored snapshot, so that a restart skips re-indexing every claim. */
-  hoaxIndex?: HoaxIndex;
 }
 
 export function claimTexts(entries: readonly HoaxEntry[]): ClaimText[] {
@@ -45,8 +43,7 @@ export function createEngine(lists: EngineLists) {
   const phrases = buildPhraseIndex(lists.patterns.entries, tokenize);
   const entries = lists.hoaxes?.entries ?? [];
   // Claims and posts meet on stems: "menolak" in a post should find "tolak" in a claim.
-  const hoaxIndex = lists.hoaxIndex ?? buildHoaxIndex(claimTexts(entries), (text) => stemTokens(tokenize(text)));
-  const bestHoaxMatch = createHoaxMatcher(hoaxIndex);
+  const bestHoaxMatch = createHoaxMatcher(buildHoaxIndex(claimTexts(entries), (text) => stemTokens(tokenize(text))));
 
   function findHoax(tokens: Token[]): HoaxReason | null {
     if (entries.length === 0) return null;
@@ -63,7 +60,6 @@ export function createEngine(lists: EngineLists) {
   return {
     analyse: analyseOne,
     check: (inputs: readonly DetectionInput[]): Verdict[] => inputs.map((input) => ({ flags: analyseOne(input).flags })),
-    hoaxIndex,
   };
 }
 

@@ -46,7 +46,6 @@ const ENOUGH_MASS = 12;
 const pairKey = (a: number, b: number) => a * 0x4000000 + b;
 
 interface PostTerms {
-  ids: number[];
   set: Set<number>;
   pairs: Set<number>;
 }
@@ -59,7 +58,7 @@ function readPost(index: HoaxIndex, tokens: Token[]): PostTerms {
   }
   const pairs = new Set<number>();
   for (let i = 1; i < ids.length; i++) pairs.add(pairKey(ids[i - 1], ids[i]));
-  return { ids, set: new Set(ids), pairs };
+  return { set: new Set(ids), pairs };
 }
 
 export function createHoaxMatcher(index: HoaxIndex) {

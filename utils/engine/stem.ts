@@ -1,3 +1,4 @@
+import { normalizeTokens } from './normalize';
 import type { Token } from './token';
 
 const MIN_STEM = 4;
@@ -46,3 +47,6 @@ export function stem(word: string): string {
 }
 
 export const stemTokens = (tokens: Token[]): Token[] => tokens.map((t) => ({ ...t, text: stem(t.text) }));
+
+/** How hoax matching reads a claim or a post; the eval and the bench must read them the same way. */
+export const hoaxTokens = (text: string): Token[] => stemTokens(normalizeTokens(text));
