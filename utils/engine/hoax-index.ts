@@ -27,7 +27,6 @@ export interface HoaxIndex {
   docEntry: Uint32Array;
 }
 
-
 export function contentWords(tokens: Token[]): string[] {
   return tokens.map((t) => t.text).filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w)));
 }
