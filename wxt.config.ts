@@ -10,8 +10,10 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Saring',
+    // activeTab and scripting serve "check this page" only: Saring reads an article when the user asks, nowhere else.
+    permissions: ['activeTab', 'scripting'],
     description:
-      'Saring sebelum sharing: marks political ads, election fundraising and known hoaxes on TikTok, and lets you report them.',
+      'Saring sebelum sharing: marks political ads, election fundraising and known hoaxes on TikTok, YouTube, Instagram and Facebook, and lets you report them.',
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -3,6 +3,7 @@ import { sendToBackground } from '@/utils/messaging/send';
 import { buildExport, exportFileName } from '@/utils/storage/export-json';
 import type { Report } from '@/utils/storage/report';
 import { FLAG_LABELS } from './flag-labels';
+import { HealthLogSection } from './HealthLogSection';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; reports: Report[] } | { state: 'failed'; error: string };
 
@@ -67,6 +68,7 @@ export function ReportsPage() {
       <h1>Laporan Saring · Saring reports</h1>
       <p id="report-count">{reports.length} laporan · reports</p>
       <ExportLink reports={reports} />
+      <HealthLogSection />
       {reports.length === 0 ? (
         <p>Belum ada laporan. · No reports yet.</p>
       ) : (

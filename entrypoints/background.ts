@@ -5,6 +5,8 @@ import { trackEngineStatus } from '@/utils/engine-status';
 import { loadBundledPatterns } from '@/utils/lists/bundled';
 import { createBackgroundRouter } from '@/utils/messaging/background-router';
 import { createReportStore } from '@/utils/storage/report-store';
+import { createHealthLog } from '@/utils/storage/health-log';
+import { isSponsored, postText } from '@/utils/post';
 
 export default defineBackground(() => {
   const lists = loadBundledPatterns().then((patterns) => ({ patterns, engine: createEngine({ patterns }) }));
@@ -13,7 +15,8 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
     extensionVersion: browser.runtime.getManifest().version,
     reports: createReportStore(),
-    check: async (posts) => (await lists).engine.check(posts.map((post) => ({ text: post.caption, sponsored: post.sponsored }))),
+    health: createHealthLog(),
+    check: async (posts) => (await lists).engine.check(posts.map((post) => ({ text: postText(post), sponsored: isSponsored(post) }))),
     status: trackEngineStatus(lists),
     now: Date.now,
   });

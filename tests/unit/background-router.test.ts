@@ -5,8 +5,9 @@ import type { Reply } from '@/utils/messaging/protocol';
 import { checkPost, checkPosts, MAX_POSTS_PER_BATCH, MAX_TEXT_LENGTH } from '@/utils/messaging/validate';
 import type { Report } from '@/utils/storage/report';
 import { createReportStore, type ReportStore } from '@/utils/storage/report-store';
-import type { Post } from '@/utils/post';
+import { isSponsored, postText, type Post } from '@/utils/post';
 import { makePost } from './support/make-post';
+import { createHealthLog } from '@/utils/storage/health-log';
 import { bundledEngine } from './support/bundled-lists';
 
 const NOW = Date.UTC(2026, 10, 25, 10, 0, 0);
@@ -25,7 +26,8 @@ function makeRouter(store: ReportStore) {
     extensionOrigin: 'chrome-extension://saring-test/',
     extensionVersion: '0.1.0',
     reports: store,
-    check: async (posts) => engine.check(posts.map((p) => ({ text: p.caption, sponsored: p.sponsored }))),
+    health: createHealthLog(),
+    check: async (posts) => engine.check(posts.map((p) => ({ text: postText(p), sponsored: isSponsored(p) }))),
     status: () => ({ state: 'ready', patterns: { listId: 'saring-patterns', version: 7, entries: 42 } }),
     now: () => NOW,
   };
@@ -58,7 +60,7 @@ describe('posts:check', () => {
     const posts = [
       post({ postId: '1', caption: 'Ayo coblos nomor urut 2' }),
       post({ postId: '2', caption: 'Resep nasi goreng' }),
-      post({ postId: '3', caption: 'Pilih paslon 1 di pemilu', sponsored: true }),
+      post({ postId: '3', caption: 'Pilih paslon 1 di pemilu', adLabel: 'ad' }),
     ];
     const reply = await handle({ type: 'posts:check', payload: { posts } }, CONTENT);
     const { verdicts } = dataOf<{ verdicts: { flags: { kind: string }[] }[] }>(reply);
@@ -174,12 +176,16 @@ describe('refused messages', () => {
   it.each([
     ['missing postId', { postId: undefined }, /postId missing/],
     ['empty postId', { postId: '' }, /postId missing/],
-    ['caption not a string', { caption: 42 }, /caption missing or too long/],
-    ['caption over MAX_TEXT_LENGTH', { caption: 'a'.repeat(MAX_TEXT_LENGTH + 1) }, /caption missing or too long/],
+    ['caption not a string', { caption: 42 }, /caption or title missing or too long/],
+    ['caption over MAX_TEXT_LENGTH', { caption: 'a'.repeat(MAX_TEXT_LENGTH + 1) }, /caption or title missing or too long/],
     ['unknown platform', { platform: 'myspace' }, /unknown platform/],
     ['unknown page kind', { pageKind: 'admin' }, /unknown page kind/],
-    ['sponsored not a boolean', { sponsored: 'yes' }, /sponsored is not a boolean/],
-    ['hashtags not text', { hashtags: [{}] }, /hashtags are not text/],
+    ['an unknown ad label', { adLabel: 'yes' }, /unknown ad label/],
+    ['ad label missing', { adLabel: undefined }, /unknown ad label/],
+    ['hashtags not text', { hashtags: [{}] }, /hashtags or labels are not a short list of text/],
+    ['platform labels not a list', { platformLabels: 'Sensitive' }, /hashtags or labels are not a short list of text/],
+    ['title over MAX_TEXT_LENGTH', { title: 'a'.repeat(MAX_TEXT_LENGTH + 1) }, /caption or title missing or too long/],
+    ['author name not text', { authorName: 7 }, /permalink or author is not text/],
     ['permalink not text', { permalink: null }, /permalink or author is not text/],
   ])('refuses a post with %s and stores nothing', async (_name, overrides, error) => {
     const bad = post(overrides);
@@ -232,7 +238,7 @@ describe('validate', () => {
     const checked = checkPost({ ...post(), flags: ['x'], isAdmin: true });
     expect(checked).toEqual({ value: post() });
     expect(Object.keys((checked as { value: Post }).value).sort()).toEqual(
-      ['authorHandle', 'caption', 'hashtags', 'pageKind', 'permalink', 'platform', 'postId', 'sponsored'],
+      ['adLabel', 'authorHandle', 'authorName', 'caption', 'hashtags', 'pageKind', 'permalink', 'platform', 'platformLabels', 'postId', 'title'],
     );
   });
 
@@ -249,5 +255,25 @@ describe('status:get', () => {
 
   it('is refused to a content script', async () => {
     expectError(await handle({ type: 'status:get', payload: {} }, CONTENT), /own pages/);
+  });
+});
+
+describe('health:record and health:list', () => {
+  const record = { platform: 'tiktok', pageKind: 'feed', path: '/foryou', problem: 'no-posts', postsSeen: 0 };
+
+  it('logs what a content script saw, and lists it only to the extension page', async () => {
+    dataOf(await handle({ type: 'health:record', payload: { record } }, CONTENT));
+    expectError(await handle({ type: 'health:list', payload: {} }, CONTENT), /only for Saring's own pages/);
+    const { records } = dataOf<{ records: unknown[] }>(await handle({ type: 'health:list', payload: {} }, PAGE));
+    expect(records).toEqual([{ ...record, at: NOW, id: 1 }]);
+  });
+
+  it.each([
+    ['an unknown problem', { problem: 'rm -rf' }, /bad path or problem/],
+    ['a negative count', { postsSeen: -1 }, /postsSeen is not a count/],
+    ['an unknown platform', { platform: 'myspace' }, /unknown platform or page kind/],
+    ['a path that is not text', { path: 42 }, /bad path or problem/],
+  ])('refuses a record with %s', async (_name, overrides, error) => {
+    expectError(await handle({ type: 'health:record', payload: { record: { ...record, ...overrides } } }, CONTENT), error);
   });
 });

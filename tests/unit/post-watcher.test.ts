@@ -9,8 +9,11 @@ const POST = 'div.post[data-id]';
 // Posts are <div class="post" data-id="…"><p class="caption">…</p></div>.
 const fakeAdapter: SiteAdapter = {
   platform: 'tiktok',
+  displayName: 'Test platform',
+  selectors: {},
   serves: () => true,
   pageKind: () => 'feed',
+  postBearingKinds: ['feed'],
   findPostElements(root) {
     const below = [...root.querySelectorAll(POST)];
     return root instanceof Element && root.matches(POST) ? [root, ...below] : below;
@@ -19,19 +22,23 @@ const fakeAdapter: SiteAdapter = {
     const element = node instanceof Element ? node : node.parentElement;
     return element?.closest(POST) ?? null;
   },
-  readPost(element, url): Post | null {
+  readPost(element, url) {
     const postId = element.getAttribute('data-id');
     if (!postId) return null;
-    return {
+    const post: Post = {
       platform: 'tiktok',
       postId,
       permalink: new URL(`/video/${postId}`, url).href,
       authorHandle: 'someone',
+      authorName: '',
       caption: element.querySelector('p.caption')?.textContent ?? '',
+      title: '',
       hashtags: [],
-      sponsored: false,
+      adLabel: null,
+      platformLabels: [],
       pageKind: 'feed',
     };
+    return { post, anchor: element.querySelector('p.caption') ?? element };
   },
 };
 
@@ -185,11 +192,19 @@ describe('watchPosts', () => {
     expect(batches).toHaveLength(1);
   });
 
-  it('rescan() reports nothing when nothing changed', async () => {
+  it('rescan() after navigation reads every post again, once', async () => {
     await flush();
     watcher.rescan();
     await flush();
-    expect(batches).toHaveLength(1);
+    expect(batches.map((b) => b.map((s) => s.post.postId))).toEqual([['1', '2'], ['1', '2']]);
+    await flush();
+    expect(batches).toHaveLength(2);
+  });
+
+  it("passes on the adapter's anchor beside the post element", async () => {
+    await flush();
+    const [first] = batches[0];
+    expect(first.anchor).toBe(first.element.querySelector('p.caption'));
   });
 
   it('stop() disconnects: later additions are never reported', async () => {

@@ -59,7 +59,7 @@ describe('report store', () => {
     const db = await openSaringDB();
     expect(db.name).toBe(DB_NAME);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(['reports']);
+    expect([...db.objectStoreNames]).toEqual(['health', 'reports']);
     const tx = db.transaction('reports');
     expect(tx.store.keyPath).toBe('id');
     expect([...tx.store.indexNames]).toEqual(['byReportedAt']);

@@ -20,9 +20,12 @@ function scanned(postId: string, caption = ''): ScannedPost {
     postId,
     permalink: `https://www.tiktok.com/video/${postId}`,
     authorHandle: 'someone',
+    authorName: '',
     caption,
+    title: '',
     hashtags: [],
-    sponsored: false,
+    adLabel: null,
+    platformLabels: [],
     pageKind: 'feed',
   };
   return { post, element };

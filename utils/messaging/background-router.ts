@@ -1,9 +1,10 @@
 import type { Verdict } from '../engine/types';
 import type { Post } from '../post';
 import { buildReport } from '../storage/report';
+import type { HealthLog } from '../storage/health-log';
 import type { ReportStore } from '../storage/report-store';
 import { CONTENT_TYPES, PRIVILEGED_TYPES, type EngineStatus, type MessageType, type Reply } from './protocol';
-import { checkPost, checkPosts } from './validate';
+import { checkHealthRecord, checkPost, checkPosts } from './validate';
 
 /** The parts of `runtime.MessageSender` the router trusts: both are set by the browser, not the sender. */
 export interface SenderInfo {
@@ -17,6 +18,7 @@ export interface RouterDeps {
   extensionOrigin: string;
   extensionVersion: string;
   reports: ReportStore;
+  health: HealthLog;
   check(posts: Post[]): Promise<Verdict[]>;
   status(): EngineStatus;
   now(): number;
@@ -53,6 +55,14 @@ export function createBackgroundRouter(deps: RouterDeps) {
         const report = buildReport(post.value, verdict.flags, deps.now(), deps.extensionVersion);
         return { ok: true, data: { report: await deps.reports.save(report) } };
       }
+      case 'health:record': {
+        const record = checkHealthRecord(payload.record);
+        if ('error' in record) return fail(record.error);
+        await deps.health.record(record.value, deps.now());
+        return { ok: true, data: {} };
+      }
+      case 'health:list':
+        return { ok: true, data: { records: await deps.health.list() } };
       case 'reports:list':
         return { ok: true, data: { reports: await deps.reports.list() } };
       case 'status:get':

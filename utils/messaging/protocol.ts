@@ -1,12 +1,15 @@
 import type { Verdict } from '../engine/types';
 import type { Post } from '../post';
+import type { HealthRecord, HealthState } from '../page/page-health';
 import type { Report } from '../storage/report';
+import type { LoggedHealthRecord } from '../storage/db';
 
 /** Messages a content script may send. The background treats them as untrusted input. */
 export interface ContentToBackground {
   'posts:check': { request: { posts: Post[] }; response: { verdicts: Verdict[] } };
   // The background re-runs detection for a report: flags claimed by a page are never trusted.
   'report:save': { request: { post: Post }; response: { report: Report } };
+  'health:record': { request: { record: HealthRecord }; response: Record<string, never> };
 }
 
 /** Whether the background could build its engine, and from which pattern list. */
@@ -19,6 +22,7 @@ export type EngineStatus =
 export interface ExtensionPageToBackground {
   'reports:list': { request: Record<string, never>; response: { reports: Report[] } };
   'status:get': { request: Record<string, never>; response: EngineStatus };
+  'health:list': { request: Record<string, never>; response: { records: LoggedHealthRecord[] } };
 }
 
 export type Protocol = ContentToBackground & ExtensionPageToBackground;
@@ -34,5 +38,18 @@ export interface Message<K extends MessageType = MessageType> {
 /** Errors travel as data: a rejected promise loses its message across the boundary in some browsers. */
 export type Reply<K extends MessageType = MessageType> = { ok: true; data: ResponseOf<K> } | { ok: false; error: string };
 
-export const PRIVILEGED_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['reports:list', 'status:get']);
-export const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['posts:check', 'report:save']);
+export const PRIVILEGED_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['reports:list', 'status:get', 'health:list']);
+export const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['posts:check', 'report:save', 'health:record']);
+
+/** What a tab's content script tells the popup about the page it is reading. */
+export interface PageStatus {
+  platform: Post['platform'];
+  platformName: string;
+  pageKind: Post['pageKind'];
+  postsScanned: number;
+  postsFlagged: number;
+  health: HealthState;
+}
+
+/** The one message the popup sends a tab; the content script answers only its own extension. */
+export const PAGE_STATUS_REQUEST = 'saring:page-status';

@@ -1,27 +1,41 @@
-import type { Post } from '../post';
+import { PAGE_KINDS, PLATFORMS, type PageKind, type Platform, type Post } from '../post';
 import { isRecord } from '../is-record';
+import type { HealthProblem, HealthRecord } from '../page/page-health';
 
 // Content scripts run inside pages we do not control, so everything they send is
 // checked here before it reaches the engine or the database.
 export const MAX_POSTS_PER_BATCH = 200;
 export const MAX_TEXT_LENGTH = 20_000;
 const MAX_SHORT_FIELD = 2_048;
+const MAX_LIST_ITEMS = 64;
 
 type Checked<T> = { value: T } | { error: string };
 
 const isShortString = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_SHORT_FIELD;
+const isLongString = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT_LENGTH;
+const isShortList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= MAX_LIST_ITEMS && v.every(isShortString);
+const isPlatform = (v: unknown): v is Platform => PLATFORMS.includes(v as Platform);
+const isPageKind = (v: unknown): v is PageKind => PAGE_KINDS.includes(v as PageKind);
+
+function checkPostText(value: Record<string, unknown>): string | null {
+  const { postId, permalink, authorHandle, authorName, caption, title } = value;
+  if (!isShortString(postId) || postId === '') return 'postId missing';
+  if (!isShortString(permalink) || !isShortString(authorHandle) || !isShortString(authorName)) return 'permalink or author is not text';
+  if (!isLongString(caption) || !isLongString(title)) return 'caption or title missing or too long';
+  return null;
+}
 
 export function checkPost(value: unknown): Checked<Post> {
   if (!isRecord(value)) return { error: 'post is not an object' };
-  const { platform, postId, permalink, authorHandle, caption, hashtags, sponsored, pageKind } = value;
-  if (platform !== 'tiktok') return { error: 'unknown platform' };
-  if (!isShortString(postId) || postId === '') return { error: 'postId missing' };
-  if (!isShortString(permalink) || !isShortString(authorHandle)) return { error: 'permalink or author is not text' };
-  if (typeof caption !== 'string' || caption.length > MAX_TEXT_LENGTH) return { error: 'caption missing or too long' };
-  if (!Array.isArray(hashtags) || !hashtags.every(isShortString)) return { error: 'hashtags are not text' };
-  if (typeof sponsored !== 'boolean') return { error: 'sponsored is not a boolean' };
-  if (pageKind !== 'feed' && pageKind !== 'video' && pageKind !== 'other') return { error: 'unknown page kind' };
-  return { value: { platform, postId, permalink, authorHandle, caption, hashtags, sponsored, pageKind } };
+  const { platform, postId, permalink, authorHandle, authorName, caption, title, hashtags, adLabel, platformLabels, pageKind } = value;
+  if (!isPlatform(platform)) return { error: 'unknown platform' };
+  const textError = checkPostText(value);
+  if (textError) return { error: textError };
+  if (!isShortList(hashtags) || !isShortList(platformLabels)) return { error: 'hashtags or labels are not a short list of text' };
+  if (adLabel !== null && adLabel !== 'ad' && adLabel !== 'paid_partnership') return { error: 'unknown ad label' };
+  if (!isPageKind(pageKind)) return { error: 'unknown page kind' };
+  const post = { platform, postId, permalink, authorHandle, authorName, caption, title, hashtags, adLabel, platformLabels, pageKind };
+  return { value: post as Post };
 }
 
 export function checkPosts(value: unknown): Checked<Post[]> {
@@ -34,4 +48,15 @@ export function checkPosts(value: unknown): Checked<Post[]> {
     posts.push(checked.value);
   }
   return { value: posts };
+}
+
+const HEALTH_PROBLEMS: readonly HealthProblem[] = ['no-posts', 'no-captions'];
+
+export function checkHealthRecord(value: unknown): Checked<HealthRecord> {
+  if (!isRecord(value)) return { error: 'health record is not an object' };
+  const { platform, pageKind, path, problem, postsSeen } = value;
+  if (!isPlatform(platform) || !isPageKind(pageKind)) return { error: 'unknown platform or page kind' };
+  if (!isShortString(path) || !HEALTH_PROBLEMS.includes(problem as HealthProblem)) return { error: 'bad path or problem' };
+  if (typeof postsSeen !== 'number' || !Number.isInteger(postsSeen) || postsSeen < 0) return { error: 'postsSeen is not a count' };
+  return { value: { platform, pageKind, path, problem: problem as HealthProblem, postsSeen } };
 }

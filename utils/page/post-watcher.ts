@@ -1,9 +1,13 @@
 import type { Post } from '../post';
-import type { SiteAdapter } from '../sites/site-adapter';
+import { embeddedPostsOf, withEmbedded } from '../sites/embedded';
+import type { EmbeddedPost, SiteAdapter } from '../sites/site-adapter';
 
 export interface ScannedPost {
   post: Post;
+  /** The post's element: its marks (`data-saring-state`) go here. */
   element: Element;
+  /** Where the warning goes, chosen by the adapter so that it never covers the platform's controls. */
+  anchor: Element;
 }
 
 export interface PostWatcherOptions {
@@ -15,16 +19,21 @@ export interface PostWatcherOptions {
   schedule?(work: () => void): void;
 }
 
+const fingerprintOf = (post: Post) => `${post.postId}\n${post.caption}\n${post.title}\n${post.adLabel}`;
+
 /**
  * Watches the page for posts. The MutationObserver callback only collects added
  * nodes; reading happens once per frame in a batch (uBlock Origin's DOM watcher
- * works the same way), and a post is re-read only when its id or caption changed.
+ * works the same way), and a post is re-read only when its id or text changed,
+ * so a post scrolled back into view costs nothing.
  */
 export function watchPosts(options: PostWatcherOptions) {
   const { adapter, root, onPosts } = options;
   const schedule = options.schedule ?? ((work) => requestAnimationFrame(() => work()));
-  const fingerprints = new WeakMap<Element, string>();
+  let fingerprints = new WeakMap<Element, string>();
   const pending = new Set<Node>();
+  // Read once: the page JSON describes the first document load only.
+  let embedded: Map<string, EmbeddedPost> | null = null;
   let scheduled = false;
   let stopped = false;
 
@@ -32,6 +41,17 @@ export function watchPosts(options: PostWatcherOptions) {
     const inside = adapter.postContaining(node);
     const below = node instanceof Element ? adapter.findPostElements(node) : [];
     return inside ? [inside, ...below] : below;
+  }
+
+  function readChanged(element: Element, url: URL): ScannedPost | null {
+    const reading = adapter.readPost(element, url);
+    if (!reading) return null;
+    embedded ??= embeddedPostsOf(adapter, root.ownerDocument);
+    const post = withEmbedded(reading.post, embedded.get(reading.post.postId));
+    const fingerprint = fingerprintOf(post);
+    if (fingerprints.get(element) === fingerprint) return null;
+    fingerprints.set(element, fingerprint);
+    return { post, element, anchor: reading.anchor };
   }
 
   function flush(): void {
@@ -43,12 +63,8 @@ export function watchPosts(options: PostWatcherOptions) {
     const url = options.currentUrl();
     const batch: ScannedPost[] = [];
     for (const element of elements) {
-      const post = adapter.readPost(element, url);
-      if (!post) continue;
-      const fingerprint = `${post.postId}\n${post.caption}\n${post.sponsored}`;
-      if (fingerprints.get(element) === fingerprint) continue;
-      fingerprints.set(element, fingerprint);
-      batch.push({ post, element });
+      const scanned = readChanged(element, url);
+      if (scanned) batch.push(scanned);
     }
     if (batch.length > 0) onPosts(batch);
   }
@@ -71,8 +87,14 @@ export function watchPosts(options: PostWatcherOptions) {
   enqueue(root);
 
   return {
-    /** After single-page navigation the same elements may show another post. */
-    rescan: () => enqueue(root),
+    /**
+     * After single-page navigation every post is read again: the same elements may
+     * show other posts, and the new page's counts start from zero.
+     */
+    rescan: () => {
+      fingerprints = new WeakMap();
+      enqueue(root);
+    },
     stop: () => {
       stopped = true;
       observer.disconnect();

@@ -20,6 +20,8 @@ export interface VerdictDisplay {
   check(posts: ScannedPost['post'][]): Promise<Verdict[]>;
   showBadge(scanned: ScannedPost, verdict: Verdict): Promise<BadgeHandle>;
   onError(error: unknown): void;
+  /** Told of every verdict that reached the page, for the popup's counts. */
+  noteVerdict?(scanned: ScannedPost, verdict: Verdict): void;
 }
 
 /** Checks a batch of posts and keeps each post's badge in step with its latest verdict. */
@@ -36,6 +38,7 @@ export function createVerdictPresenter(display: VerdictDisplay) {
     badges.get(scanned.element)?.remove();
     badges.delete(scanned.element);
     markPost(scanned.element, verdict);
+    display.noteVerdict?.(scanned, verdict);
     if (verdict.flags.length === 0) return;
     const badge = await display.showBadge(scanned, verdict);
     if (isLatest(scanned)) badges.set(scanned.element, badge);

@@ -1,96 +1,101 @@
 import type { PageKind, Post } from '../post';
-import { contentHash, firstMatch, joinSelectors, visibleText, type Selector, type SiteAdapter } from './site-adapter';
+import {
+  adLabelFromText,
+  closestPost,
+  contentHash,
+  firstMatch,
+  hashtagsIn,
+  joinSelectors,
+  postElementsUnder,
+  visibleText,
+  type SiteAdapter,
+} from './site-adapter';
+import { readTiktokEmbeddedPosts } from './tiktok-embedded';
+import { tiktokSelectors } from './tiktok-selectors';
 
-// TikTok's class names are generated and change with every deploy; only data-e2e
-// names, ids and hrefs are matched (../shared/docs/platform-dom-facts.md, "TikTok web").
-export const tiktokSelectors = {
-  post: [
-    { css: 'article[data-e2e="recommend-list-item-container"]', layout: 'For You / Following feed item, 2025-2026' },
-    { css: 'div[data-e2e="recommend-list-item-container"]', layout: 'feed item, 2022 (a div, not an article)' },
-    { css: 'div:has(> [data-e2e="browse-video-desc"])', layout: 'video page: the block that holds the caption' },
-  ],
-  caption: [
-    { css: '[data-e2e="video-desc"]', layout: 'feed caption' },
-    { css: '[data-e2e="browse-video-desc"]', layout: 'video page caption' },
-  ],
-  hashtagLink: [{ css: 'a[href^="/tag/"]', layout: 'hashtag link inside a caption, 2022-2026' }],
-  authorLink: [
-    { css: 'a[data-e2e="video-author-avatar"][href^="/@"]', layout: 'feed avatar link, 2026' },
-    { css: 'a[href^="/@"]', layout: 'any profile link in the item' },
-  ],
-  authorName: [
-    { css: '[data-e2e="browse-username"]', layout: 'video page handle' },
-    { css: '[data-e2e="video-author-uniqueid"]', layout: 'feed handle, 2022' },
-  ],
-  videoWrapper: [{ css: '[id^="xgwrapper-"]', layout: 'player wrapper, id xgwrapper-<n>-<videoId>' }],
-  sponsoredTag: [
-    { css: '[data-e2e="sponsored-tag"]', layout: 'feed ad label, measured 2026-09' },
-    { css: '[data-e2e="ad-tag"]', layout: 'ad label named by many scripts, unmeasured' },
-  ],
-} satisfies Record<string, Selector[]>;
+export { tiktokSelectors };
 
 const postSelector = joinSelectors(tiktokSelectors.post);
-const VIDEO_PATH = /^\/@([^/]+)\/(?:video|photo)\/(\d+)/;
+const POST_PATH = /^\/@([^/]+)\/(?:video|photo)\/(\d+)/;
 const FEED_PATHS = new Set(['/', '/foryou', '/following', '/en', '/id']);
 
 function pageKind(url: URL): PageKind {
-  if (VIDEO_PATH.test(url.pathname)) return 'video';
-  return FEED_PATHS.has(url.pathname.replace(/\/$/, '') || '/') ? 'feed' : 'other';
+  const path = url.pathname.replace(/\/$/, '') || '/';
+  if (POST_PATH.test(path)) return 'video';
+  if (FEED_PATHS.has(path)) return 'feed';
+  if (path === '/search' || path.startsWith('/search/')) return 'search';
+  if (path === '/explore' || path.startsWith('/tag/')) return 'explore';
+  if (/^\/@[^/]+$/.test(path)) return 'profile';
+  return 'other';
 }
 
-function handleFromHref(href: string | null): string {
-  return href?.match(/^\/@([^/?#]+)/)?.[1] ?? '';
+function handleFromHref(href: string | null | undefined): string {
+  return href?.match(/(?:^|tiktok\.com)\/@([^/?#]+)/)?.[1] ?? '';
 }
 
-function readAuthor(element: Element): string {
-  const link = firstMatch(element, tiktokSelectors.authorLink);
-  return handleFromHref(link?.getAttribute('href') ?? null) || visibleText(firstMatch(element, tiktokSelectors.authorName)).replace(/^@/, '');
+function readAuthorHandle(element: Element, url: URL): string {
+  const fromLink = handleFromHref(firstMatch(element, tiktokSelectors.authorLink)?.getAttribute('href'));
+  const fromVideoLink = handleFromHref(firstMatch(element, tiktokSelectors.videoLink)?.getAttribute('href'));
+  const fromText = visibleText(firstMatch(element, tiktokSelectors.authorHandle)).replace(/^@/, '');
+  return fromLink || fromVideoLink || fromText || handleFromHref(url.pathname);
 }
 
-function readVideoId(element: Element, url: URL, kind: PageKind): string {
+function readVideoId(element: Element, url: URL): string {
   const wrapperId = firstMatch(element, tiktokSelectors.videoWrapper)?.id.match(/-(\d+)$/)?.[1];
-  if (wrapperId) return wrapperId;
-  return kind === 'video' ? (url.pathname.match(VIDEO_PATH)?.[2] ?? '') : '';
+  const linkId = firstMatch(element, tiktokSelectors.videoLink)?.getAttribute('href')?.match(/\/(?:video|photo)\/(\d+)/)?.[1];
+  return wrapperId || linkId || (pageKind(url) === 'video' ? (url.pathname.match(POST_PATH)?.[2] ?? '') : '');
 }
 
-function readHashtags(caption: Element | null): string[] {
-  if (!caption) return [];
-  const links = caption.querySelectorAll(joinSelectors(tiktokSelectors.hashtagLink));
-  return [...links].map((a) => decodeURIComponent(a.getAttribute('href')!.slice('/tag/'.length)).toLowerCase());
+function readCaption(element: Element): { text: string; hashtags: string[] } {
+  const caption = firstMatch(element, tiktokSelectors.caption);
+  if (caption) {
+    const links = caption.querySelectorAll(joinSelectors(tiktokSelectors.hashtagLink));
+    const hashtags = [...links].map((a) => decodeURIComponent(a.getAttribute('href')!.slice('/tag/'.length)).toLowerCase());
+    return { text: visibleText(caption), hashtags };
+  }
+  const alt = firstMatch(element, tiktokSelectors.coverAltCaption)?.getAttribute('alt')?.replace(/\s+/g, ' ').trim() ?? '';
+  return { text: alt, hashtags: hashtagsIn(alt) };
 }
 
-function readPost(element: Element, url: URL): Post | null {
-  const captionElement = firstMatch(element, tiktokSelectors.caption);
+function readAdLabel(element: Element): Post['adLabel'] {
+  const tag = firstMatch(element, tiktokSelectors.sponsoredTag);
+  // The hook alone marks an ad; its text only says whether it is a paid partnership.
+  return tag ? (adLabelFromText(tag.textContent ?? '') ?? 'ad') : null;
+}
+
+function readPost(element: Element, url: URL) {
   const kind = pageKind(url);
-  const caption = visibleText(captionElement);
-  const authorHandle = readAuthor(element) || (url.pathname.match(VIDEO_PATH)?.[1] ?? '');
-  const videoId = readVideoId(element, url, kind);
-  if (!captionElement && !videoId) return null;
+  const caption = readCaption(element);
+  const authorHandle = readAuthorHandle(element, url);
+  const videoId = readVideoId(element, url);
+  if (!caption.text && !videoId) return null;
   // The For You DOM often carries no video id (FEDO, 2026-09): a content hash keeps reports of it deduplicated.
-  const postId = videoId || `h${contentHash(`${authorHandle}\n${caption}`)}`;
-  return {
+  const postId = videoId || `h${contentHash(`${authorHandle}\n${caption.text}`)}`;
+  const post: Post = {
     platform: 'tiktok',
     postId,
     permalink: videoId && authorHandle ? `https://www.tiktok.com/@${authorHandle}/video/${videoId}` : url.href,
     authorHandle,
-    caption,
-    hashtags: readHashtags(captionElement),
-    sponsored: firstMatch(element, tiktokSelectors.sponsoredTag) !== null,
+    authorName: visibleText(firstMatch(element, tiktokSelectors.authorName)),
+    caption: caption.text,
+    title: '',
+    hashtags: caption.hashtags,
+    adLabel: readAdLabel(element),
+    platformLabels: [],
     pageKind: kind,
   };
+  return { post, anchor: element };
 }
 
 export const tiktokAdapter: SiteAdapter = {
   platform: 'tiktok',
+  displayName: 'TikTok',
+  selectors: tiktokSelectors,
   serves: (url) => url.hostname === 'www.tiktok.com' || url.hostname === 'tiktok.com',
   pageKind,
-  findPostElements(root) {
-    const found = [...root.querySelectorAll(postSelector)];
-    return root instanceof Element && root.matches(postSelector) ? [root, ...found] : found;
-  },
-  postContaining(node) {
-    const element = node instanceof Element ? node : node.parentElement;
-    return element?.closest(postSelector) ?? null;
-  },
+  postBearingKinds: ['feed', 'video', 'search', 'profile', 'explore'],
+  findPostElements: (root) => postElementsUnder(root, postSelector),
+  postContaining: (node) => closestPost(node, postSelector),
   readPost,
+  readEmbeddedPosts: readTiktokEmbeddedPosts,
 };

@@ -4,26 +4,31 @@ import type { HTTPRequest, Page } from 'puppeteer';
 
 const FIXTURES = resolve('tests/fixtures');
 
-function fixtureFor(url: URL): string | null {
+/** Which fixture answers a URL; null for a 404. */
+export type FixtureRoutes = (url: URL) => string | null;
+
+export const tiktokRoutes: FixtureRoutes = (url) => {
   if (url.hostname !== 'www.tiktok.com') return null;
   if (/^\/@[^/]+\/video\/\d+$/.test(url.pathname)) return 'tiktok/video/source.html';
   if (url.pathname === '/foryou' || url.pathname === '/') return 'tiktok/foryou/source.html';
-  // The Following feed stands in for a feed that grows by hundreds of posts at once.
+  // The Following feed stands in for a feed that grows by hundreds of posts.
   if (url.pathname === '/following') return 'stress/tiktok-long-feed.html';
   return null;
-}
+};
 
-function answer(request: HTTPRequest): Promise<void> {
+function answer(request: HTTPRequest, routes: FixtureRoutes): Promise<void> {
   const url = new URL(request.url());
   if (!url.protocol.startsWith('http')) return request.continue();
-  const fixture = fixtureFor(url);
+  const fixture = routes(url);
   if (!fixture) return request.respond({ status: 404, contentType: 'text/plain', body: 'not in the fixtures' });
   const body = readFileSync(resolve(FIXTURES, fixture), 'utf8');
   return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
 }
 
-/** Serves Saring's TikTok fixtures at TikTok's real addresses; nothing leaves the machine. */
-export async function serveTiktokFixtures(page: Page): Promise<void> {
+/** Serves Saring's fixtures at the platforms' real addresses; nothing leaves the machine. */
+export async function serveFixtures(page: Page, routes: FixtureRoutes): Promise<void> {
   await page.setRequestInterception(true);
-  page.on('request', (request) => void answer(request));
+  page.on('request', (request) => void answer(request, routes));
 }
+
+export const serveTiktokFixtures = (page: Page) => serveFixtures(page, tiktokRoutes);

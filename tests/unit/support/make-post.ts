@@ -7,9 +7,12 @@ export function makePost(overrides: Record<string, unknown> = {}): Post {
     postId: '7300000000000000001',
     permalink: 'https://www.tiktok.com/@warga/video/7300000000000000001',
     authorHandle: 'warga',
+    authorName: 'Warga',
     caption: 'Ayo coblos nomor urut 2',
+    title: '',
     hashtags: ['pemilu'],
-    sponsored: false,
+    adLabel: null,
+    platformLabels: [],
     pageKind: 'video',
     ...overrides,
   } as Post;

@@ -1,0 +1,28 @@
+import { render } from 'preact';
+import type { Verdict } from '@/utils/engine/types';
+import { sendToBackground } from '@/utils/messaging/send';
+import type { Post } from '@/utils/post';
+import { WarningBadge } from './WarningBadge';
+import badgeCss from './warning-badge.css?inline';
+
+const HOST_ID = 'saring-article-verdict';
+
+// Pinned to the top corner, away from the article's own controls; a shadow root keeps the page's CSS out.
+const HOST_STYLE = 'position:fixed;top:12px;right:12px;z-index:2147483647;max-width:360px;';
+
+/** Shows the verdict of a "check this page" on the article itself; checking again replaces it. */
+export function showArticleVerdict(post: Post, verdict: Verdict): void {
+  document.getElementById(HOST_ID)?.remove();
+  document.documentElement.setAttribute('data-saring-state', verdict.flags.length > 0 ? 'flagged' : 'scanned');
+  if (verdict.flags.length === 0) return;
+  const host = document.createElement('saring-article-verdict');
+  host.id = HOST_ID;
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = badgeCss;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  document.body.append(host);
+  render(<WarningBadge flags={verdict.flags} onReport={async () => void (await sendToBackground('report:save', { post }))} />, container);
+}

@@ -1,0 +1,19 @@
+import type { Post } from '../post';
+import type { EmbeddedPost, SiteAdapter } from './site-adapter';
+
+/** Index of what the page's own JSON says of each post, read once per document. */
+export function embeddedPostsOf(adapter: SiteAdapter, document: Document): Map<string, EmbeddedPost> {
+  const posts = adapter.readEmbeddedPosts?.(document) ?? [];
+  return new Map(posts.map((p) => [p.postId, p]));
+}
+
+/**
+ * The DOM shows what the person sees; the JSON may know more. A truncated caption
+ * gives way to the full one, and an ad or warning label from either side counts.
+ */
+export function withEmbedded(post: Post, embedded: EmbeddedPost | undefined): Post {
+  if (!embedded) return post;
+  const caption = (embedded.caption?.length ?? 0) > post.caption.length ? embedded.caption! : post.caption;
+  const platformLabels = [...new Set([...post.platformLabels, ...(embedded.platformLabels ?? [])])];
+  return { ...post, caption, adLabel: post.adLabel ?? embedded.adLabel ?? null, platformLabels };
+}
