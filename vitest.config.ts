@@ -18,6 +18,17 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
+          // happy-dom's DOMParser would fetch a parsed page's stylesheets, scripts and frames: tests stay offline.
+          environmentOptions: {
+            happyDOM: {
+              settings: {
+                disableCSSFileLoading: true,
+                disableJavaScriptFileLoading: true,
+                handleDisabledFileLoadingAsSuccess: true,
+                navigation: { disableChildFrameNavigation: true },
+              },
+            },
+          },
         },
       },
       {

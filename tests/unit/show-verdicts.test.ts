@@ -28,7 +28,7 @@ function scanned(postId: string, caption = ''): ScannedPost {
     platformLabels: [],
     pageKind: 'feed',
   };
-  return { post, element };
+  return { post, element, anchor: element };
 }
 
 /** A display whose verdicts come from a caption → kinds table, and whose badges are DOM elements. */
@@ -104,7 +104,7 @@ describe('createVerdictPresenter', () => {
     expect(item.element.querySelectorAll('.saring-badge')).toHaveLength(1);
 
     // The feed recycled the element for another, harmless post.
-    await present([{ element: item.element, post: { ...item.post, postId: '2', caption: 'resep kue' } }]);
+    await present([{ element: item.element, anchor: item.element, post: { ...item.post, postId: '2', caption: 'resep kue' } }]);
     expect(item.element.querySelector('.saring-badge')).toBeNull();
     expect(item.element.getAttribute('data-saring-state')).toBe('scanned');
     expect(item.element.hasAttribute('data-saring-kinds')).toBe(false);
@@ -180,7 +180,7 @@ describe('createVerdictPresenter', () => {
 
     const older = present([item]);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    await present([{ element: item.element, post: { ...item.post, postId: '2', caption: 'resep kue' } }]);
+    await present([{ element: item.element, anchor: item.element, post: { ...item.post, postId: '2', caption: 'resep kue' } }]);
     finishMounting();
     await older;
 

@@ -1,5 +1,5 @@
 import type { Post } from '../post';
-import type { EmbeddedPost, SiteAdapter } from './site-adapter';
+import { hashtagsIn, type EmbeddedPost, type SiteAdapter } from './site-adapter';
 
 /** Index of what the page's own JSON says of each post, read once per document. */
 export function embeddedPostsOf(adapter: SiteAdapter, document: Document): Map<string, EmbeddedPost> {
@@ -13,7 +13,10 @@ export function embeddedPostsOf(adapter: SiteAdapter, document: Document): Map<s
  */
 export function withEmbedded(post: Post, embedded: EmbeddedPost | undefined): Post {
   if (!embedded) return post;
-  const caption = (embedded.caption?.length ?? 0) > post.caption.length ? embedded.caption! : post.caption;
+  const fuller = (embedded.caption?.length ?? 0) > post.caption.length;
+  const caption = fuller ? embedded.caption! : post.caption;
+  // The DOM links only the hashtags it shows; a fuller caption may hold more.
+  const hashtags = fuller ? [...new Set([...post.hashtags, ...hashtagsIn(caption)])] : post.hashtags;
   const platformLabels = [...new Set([...post.platformLabels, ...(embedded.platformLabels ?? [])])];
-  return { ...post, caption, adLabel: post.adLabel ?? embedded.adLabel ?? null, platformLabels };
+  return { ...post, caption, hashtags, adLabel: post.adLabel ?? embedded.adLabel ?? null, platformLabels };
 }
