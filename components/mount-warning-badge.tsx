@@ -1,15 +1,20 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Flag } from '@/utils/engine/types';
+import { createShadowHost } from './shadow-host';
 import { WarningBadge } from './WarningBadge';
 import badgeCss from './warning-badge.css?inline';
 
-export type MountedBadge = ShadowRootContentScriptUi<void>;
+export interface MountedBadge {
+  remove(): void;
+}
+
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'pointerdown', 'mousedown'] as const;
 
 /**
- * Puts the badge inside the post, in a shadow root: the page's styles cannot
- * reach it, and keys typed in it never reach the platform's shortcuts.
+ * Puts the badge first inside the post's anchor, in a shadow root: the page's
+ * styles cannot reach it, and keys typed in it never reach the platform's shortcuts.
+ * It goes when the post goes, and when the extension is updated or removed.
  */
 export async function mountWarningBadge(
   ctx: ContentScriptContext,
@@ -17,16 +22,13 @@ export async function mountWarningBadge(
   flags: Flag[],
   onReport: () => Promise<void>,
 ): Promise<MountedBadge> {
-  const ui = await createShadowRootUi(ctx, {
-    name: 'saring-badge',
-    position: 'inline',
-    anchor,
-    append: 'first',
-    css: badgeCss,
-    isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'pointerdown', 'mousedown'],
-    onMount: (container) => render(<WarningBadge flags={flags} onReport={onReport} />, container),
-    onRemove: () => render(null, ui.uiContainer),
-  });
-  ui.mount();
-  return ui;
+  const { host, container } = createShadowHost({ tag: 'saring-badge', css: badgeCss, isolateEvents: ISOLATED_EVENTS });
+  render(<WarningBadge flags={flags} onReport={onReport} />, container);
+  anchor.prepend(host);
+  const remove = () => {
+    render(null, container);
+    host.remove();
+  };
+  ctx.onInvalidated(remove);
+  return { remove };
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { Verdict } from '@/utils/engine/types';
 import { sendToBackground } from '@/utils/messaging/send';
 import type { Post } from '@/utils/post';
+import { createShadowHost } from './shadow-host';
 import { WarningBadge } from './WarningBadge';
 import badgeCss from './warning-badge.css?inline';
 
@@ -15,14 +16,9 @@ export function showArticleVerdict(post: Post, verdict: Verdict): void {
   document.getElementById(HOST_ID)?.remove();
   document.documentElement.setAttribute('data-saring-state', verdict.flags.length > 0 ? 'flagged' : 'scanned');
   if (verdict.flags.length === 0) return;
-  const host = document.createElement('saring-article-verdict');
+  const { host, container } = createShadowHost({ tag: 'saring-article-verdict', css: badgeCss, isolateEvents: ['keydown', 'keyup', 'keypress'] });
   host.id = HOST_ID;
   host.setAttribute('style', HOST_STYLE);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = badgeCss;
-  const container = document.createElement('div');
-  shadow.append(style, container);
   document.body.append(host);
   render(<WarningBadge flags={verdict.flags} onReport={async () => void (await sendToBackground('report:save', { post }))} />, container);
 }

@@ -40,7 +40,7 @@ function Popup() {
       <p style={{ margin: '0 0 8px' }}>Saring sebelum sharing · Filter before you share</p>
       <EngineStatusLine />
       <CurrentTab />
-      <button type="button" onClick={openReports}>
+      <button type="button" id="open-reports" onClick={openReports}>
         Lihat laporan · View reports
       </button>
     </main>

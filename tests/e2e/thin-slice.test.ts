@@ -121,10 +121,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('thin slice in %s', (browser
   });
 
   it('says in the popup that posts are being checked, and opens the reports page from it', async () => {
-    const popup = await session.openExtensionPage('popup.html', 'button');
+    const popup = await session.openExtensionPage('popup.html', '#open-reports');
     await popup.waitForFunction(() => document.querySelector('#engine-status')?.textContent?.includes('Aktif'), { polling: 50 });
     expect(await popup.$eval('#engine-status', (p) => p.textContent)).toMatch(/Aktif · Active: \d{3,} pola/);
-    await popup.click('button');
+    await popup.click('#open-reports');
     const reports = await findPage(session, `${session.extensionBase}reports.html`);
     await reports.waitForSelector('#report-count');
     expect(await reports.$eval('h1', (h) => h.textContent)).toContain('Saring reports');

@@ -10,7 +10,9 @@ export async function tabIdOf(session: ExtensionBrowser, platform: string): Prom
   const probe = await session.openExtensionPage('popup.html', '#engine-status');
   try {
     const id = await probe.evaluate(async (wanted) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      type TabsApi = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ platform?: string } | null> };
+      const scope = globalThis as unknown as { browser?: { tabs: TabsApi }; chrome: { tabs: TabsApi } };
+      const api = scope.browser ?? scope.chrome;
       for (const tab of await api.tabs.query({})) {
         const status = await api.tabs.sendMessage(tab.id!, 'saring:page-status').catch(() => null);
         if (status?.platform === wanted) return tab.id!;
