@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browsers';
-import { serveFixtures } from './support/tiktok-server';
+import { serveFixtures } from './support/fixture-server';
 
 const ARTICLE_URL = 'https://kabarkota.example/politik/relawan-donasi';
 

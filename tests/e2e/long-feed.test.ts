@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import { openPopupFor, textOf } from './support/popup';
-import { serveTiktokFixtures } from './support/tiktok-server';
+import { serveTiktokFixtures } from './support/fixture-server';
 
 const FEED_URL = 'https://www.tiktok.com/following';
 // Three captions in four are election posts that Saring flags (see the fixture's caption list).

@@ -1,10 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/browsers';
+import { serveFixtures } from './support/fixture-server';
 import { openPopupFor, textOf } from './support/popup';
-import { serveFixtures } from './support/tiktok-server';
+import { singlePageApp } from './support/spa-page';
 
-const navigate = (page: Page, path: string) => page.evaluate((p) => (window as unknown as { __navigate(p: string): void }).__navigate(p), path);
+const VIDEO_PATH = '/@someone/video/7300000000000000001';
+const tiktok = singlePageApp(
+  { '/foryou': 'tiktok/foryou/source.html', [VIDEO_PATH]: 'tiktok/video/source.html', '/search': 'tiktok/search/source.html' },
+  'TikTok',
+);
+
+const navigate = (page: Page, href: string) => page.evaluate((h) => (window as unknown as { __navigate(h: string): void }).__navigate(h), href);
 
 async function popupSays(session: ExtensionBrowser, pageKind: string, scanned: string): Promise<void> {
   const popup = await openPopupFor(session, 'tiktok');
@@ -30,21 +37,23 @@ describe.each<BrowserName>(['chromium', 'firefox'])('single-page navigation on T
 
   it('reads the feed, then the video page, then search results, without a reload', async () => {
     const page = await session.browser.newPage();
-    await serveFixtures(page, (url) => (url.hostname === 'www.tiktok.com' ? 'spa/tiktok-navigation.html' : null));
+    await serveFixtures(page, (url) => (url.hostname === 'www.tiktok.com' ? { html: tiktok } : null));
     await page.goto('https://www.tiktok.com/foryou');
-    await page.waitForFunction(() => document.querySelectorAll('article[data-saring-state]').length === 2, { polling: 100 });
-    expect(await page.$eval('#one-column-item-0', (a) => a.getAttribute('data-saring-kinds'))).toBe('campaign');
-    await popupSays(session, 'Beranda · Feed', '2');
+    await page.waitForFunction(() => document.querySelectorAll('article[data-saring-state]').length === 3, { polling: 100 });
+    const feedKinds = await page.$$eval('article', (items) => items.map((a) => a.getAttribute('data-saring-kinds')));
+    expect(feedKinds).toEqual(['election_fundraising', null, 'political_ad']);
+    await popupSays(session, 'Beranda · Feed', '3');
 
-    await navigate(page, '/@tim.pemenangan/video/7405000000000000009');
+    await navigate(page, VIDEO_PATH);
     const videoPost = 'div:has(> [data-e2e="browse-video-desc"])';
     await page.waitForSelector(`${videoPost}[data-saring-state="flagged"]`);
-    expect(await page.$eval(videoPost, (el) => el.getAttribute('data-saring-kinds'))).toContain('election_fundraising');
+    expect(await page.$eval(videoPost, (el) => el.getAttribute('data-saring-kinds'))).toBe('campaign');
     await popupSays(session, 'Halaman video · Video page', '1');
 
     await navigate(page, '/search?q=coblos');
-    await page.waitForFunction(() => document.querySelectorAll('[data-e2e="search_top-item-list"] > div[data-saring-state]').length === 2, { polling: 100 });
-    await popupSays(session, 'Hasil pencarian · Search results', '2');
+    await page.waitForFunction(() => document.querySelectorAll('[data-e2e="search_top-item-list"] > div[data-saring-state]').length === 3, { polling: 100 });
+    expect(await page.$$eval('[data-e2e="search_top-item-list"] > div', (d) => d.map((x) => x.getAttribute('data-saring-kinds')))).toEqual([null, 'campaign', null]);
+    await popupSays(session, 'Hasil pencarian · Search results', '3');
     await page.close();
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import { waitInBadge } from './support/shadow';
-import { serveTiktokFixtures } from './support/tiktok-server';
+import { serveTiktokFixtures } from './support/fixture-server';
 
 const VIDEO_URL = 'https://www.tiktok.com/@someone/video/7300000000000000001';
 const FEED_URL = 'https://www.tiktok.com/foryou';

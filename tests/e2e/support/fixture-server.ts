@@ -4,8 +4,8 @@ import type { HTTPRequest, Page } from 'puppeteer';
 
 const FIXTURES = resolve('tests/fixtures');
 
-/** Which fixture answers a URL; null for a 404. */
-export type FixtureRoutes = (url: URL) => string | null;
+/** Which fixture answers a URL (a path under tests/fixtures, or a page built by the test); null for a 404. */
+export type FixtureRoutes = (url: URL) => string | { html: string } | null;
 
 export const tiktokRoutes: FixtureRoutes = (url) => {
   if (url.hostname !== 'www.tiktok.com') return null;
@@ -21,7 +21,7 @@ function answer(request: HTTPRequest, routes: FixtureRoutes): Promise<void> {
   if (!url.protocol.startsWith('http')) return request.continue();
   const fixture = routes(url);
   if (!fixture) return request.respond({ status: 404, contentType: 'text/plain', body: 'not in the fixtures' });
-  const body = readFileSync(resolve(FIXTURES, fixture), 'utf8');
+  const body = typeof fixture === 'string' ? readFileSync(resolve(FIXTURES, fixture), 'utf8') : fixture.html;
   return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
 }
 
@@ -30,5 +30,7 @@ export async function serveFixtures(page: Page, routes: FixtureRoutes): Promise<
   await page.setRequestInterception(true);
   page.on('request', (request) => void answer(request, routes));
 }
+
+export const readFixture = (path: string) => readFileSync(resolve(FIXTURES, path), 'utf8');
 
 export const serveTiktokFixtures = (page: Page) => serveFixtures(page, tiktokRoutes);
