@@ -1,0 +1,59 @@
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer';
+
+export const BUILD_DIR = resolve('.output/chrome-mv3');
+
+/** A failure that means the figures would be meaningless, as opposed to a missed goal. */
+export class BenchBroken extends Error {}
+
+// The same switches as the e2e tests (tests/e2e/support/browsers.ts): as root
+// Chromium needs --no-sandbox, the rest keeps it off a network this machine does not have.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export interface BenchBrowser {
+  browser: Browser;
+  withSaring: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Copies the build aside, so that a rebuild started elsewhere during the bench
+ * (the e2e tests rebuild .output) cannot change or remove it under the browser.
+ */
+export function copyBuild(): { dir: string; remove(): void } {
+  if (!existsSync(resolve(BUILD_DIR, 'manifest.json'))) {
+    throw new BenchBroken(`no built extension at ${BUILD_DIR}; run \`npx wxt build -b chrome\` first`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'saring-bench-page-'));
+  cpSync(BUILD_DIR, dir, { recursive: true });
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Both browsers are launched the same way (extensions enabled); only one gets Saring, from `extensionDir`. */
+export async function launchBenchBrowser(extensionDir: string | null): Promise<BenchBrowser> {
+  const withSaring = extensionDir !== null;
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    args: CHROMIUM_ARGS,
+    protocolTimeout: 60_000,
+  });
+  try {
+    if (extensionDir) await browser.installExtension(extensionDir);
+  } catch (error) {
+    await browser.close();
+    throw new BenchBroken(`could not install the extension built at ${BUILD_DIR}: ${String(error)}`);
+  }
+  return { browser, withSaring, close: () => browser.close() };
+}

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench:page`: what the built extension costs a TikTok feed page in
+ * Chromium, measured against the same browser without it on the same growing
+ * feed. `-- --json` prints one JSON object; `-- --runs N` changes the repeats.
+ * It measures and does not assert: missed goals still exit 0, a broken bench exits 1.
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { percentile } from '../timing';
+import type { FeedShape } from './growing-feed';
+import { BenchBroken, copyBuild, launchBenchBrowser, type BenchBrowser } from './launch';
+import { runFeedOnce, type RunResult } from './run-feed';
+
+const asJson = process.argv.includes('--json');
+const log = (line: string) => asJson || console.log(line);
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 3) : 3;
+// A For You feed that keeps loading as the user scrolls: ten posts every 100 ms up to 500.
+const SHAPE: FeedShape = { total: 500, perBatch: 10, batchIntervalMs: 100 };
+const WATCHDOG_MS = 10 * 60_000;
+
+const GOAL_TASK_MS = 50;
+const GOAL_ADDED_PER_100_MS = 20;
+const GOAL_BADGE_MS = 100;
+
+interface Figure {
+  figure: string;
+  saring: number | null;
+  withoutSaring: number | null;
+  goal: string;
+  met: boolean | null;
+  unit: string;
+}
+
+const median = (values: number[]) => percentile(values, 50);
+const max = (values: number[]) => values.reduce((a, b) => Math.max(a, b), 0);
+const per100 = (ms: number) => (ms * 100) / SHAPE.total;
+
+/** A row; `goalMs` makes it a goal that is met when the Saring figure is at most that. */
+function row(figure: string, saring: number, withoutSaring: number | null, goalMs?: number, unit = 'ms'): Figure {
+  const goal = goalMs === undefined ? '' : `≤ ${goalMs} ${unit}`;
+  return { figure, saring, withoutSaring, goal, met: goalMs === undefined ? null : saring <= goalMs, unit };
+}
+
+function figuresFrom(off: RunResult[], on: RunResult[]): Figure[] {
+  const medianPer100 = (runs: RunResult[], pick: (r: RunResult) => number) => per100(median(runs.map(pick)));
+  const taskOn = medianPer100(on, (r) => r.taskCpuMs);
+  const taskOff = medianPer100(off, (r) => r.taskCpuMs);
+  const scriptOff = medianPer100(off, (r) => r.scriptCpuMs);
+  const longestSaringTask = on.map((r) => r.trace.longestSaringTask).reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a));
+  const longestOffTask = off.map((r) => r.trace.longestTask).reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a));
+  const badge = (p: number) => median(on.map((r) => percentile(r.badgeLatenciesMs, p)));
+  const fewestMarked = Math.min(...on.map((r) => r.postsMarked));
+  return [
+    row('main-thread CPU time added per 100 posts (CDP TaskDuration, ON − OFF of medians)', taskOn - taskOff, taskOff, GOAL_ADDED_PER_100_MS),
+    row('  of which script (CDP ScriptDuration, ON − OFF of medians)', medianPer100(on, (r) => r.scriptCpuMs) - scriptOff, scriptOff),
+    row("  Saring's own JS and message tasks, CPU per 100 posts (trace, median)", medianPer100(on, (r) => r.trace.saringCpuMs), medianPer100(off, (r) => r.trace.saringCpuMs)),
+    row('  frame rendering tasks, CPU per 100 posts (trace: rAF, style, layout, paint; median)', medianPer100(on, (r) => r.trace.frameCpuMs), medianPer100(off, (r) => r.trace.frameCpuMs)),
+    row('longest task with Saring code in it, CPU time of the whole task (trace, worst run)', longestSaringTask.cpuMs, longestOffTask.cpuMs, GOAL_TASK_MS),
+    row("  Saring's part of that task, CPU", longestSaringTask.saringCpuMs, null),
+    row('  that task in wall time (a busy machine stretches it)', longestSaringTask.wallMs, longestOffTask.wallMs),
+    row("most CPU Saring's own code and messages took in one task (trace, worst run)", max(on.map((r) => r.trace.largestSaringPartCpuMs)), null, GOAL_TASK_MS),
+    row("longest 'longtask' entry, wall time (PerformanceObserver, worst run; 0 = none over 50 ms)", max(on.flatMap((r) => r.longTasksMs)), max(off.flatMap((r) => r.longTasksMs)), GOAL_TASK_MS),
+    row('post inserted → data-saring-state, p50 (median of runs)', badge(50), null, GOAL_BADGE_MS),
+    row('post inserted → data-saring-state, p95 (median of runs)', badge(95), null, GOAL_BADGE_MS),
+    row('post inserted → data-saring-state, max (median of runs)', median(on.map((r) => max(r.badgeLatenciesMs))), null, GOAL_BADGE_MS),
+    { figure: `posts marked, fewest in a run (of ${SHAPE.total})`, saring: fewestMarked, withoutSaring: null, goal: `${SHAPE.total}`, met: fewestMarked === SHAPE.total, unit: '' },
+  ];
+}
+
+/** One run as printed by --json: the per-post latencies folded into percentiles. */
+function summariseRun({ badgeLatenciesMs, longTasksMs, ...rest }: RunResult) {
+  const badgeMs = badgeLatenciesMs.length === 0 ? null : { p50: percentile(badgeLatenciesMs, 50), p95: percentile(badgeLatenciesMs, 95), max: max(badgeLatenciesMs) };
+  return { ...rest, longestLongTaskMs: max(longTasksMs), badgeMs };
+}
+
+function printTable(figures: Figure[]): void {
+  const show = (value: number | null, unit: string) => (value === null ? '' : `${value.toFixed(unit ? 1 : 0)}${unit ? ` ${unit}` : ''}`);
+  console.log('\n| figure | Saring ON | goal | met | OFF (no extension) |\n|---|---:|---|---|---:|');
+  for (const f of figures) {
+    const met = f.met === null ? '' : f.met ? 'yes' : '**no**';
+    console.log(`| ${f.figure} | ${show(f.saring, f.unit)} | ${f.goal} | ${met} | ${show(f.withoutSaring, f.unit)} |`);
+  }
+}
+
+// Wall-time figures (longest tasks, badge latency) stretch when other processes compete for the CPUs.
+function machineNote(loadAtStart: number) {
+  const machine = { cpus: availableParallelism(), loadAverage: { start: loadAtStart, end: loadavg()[0] } };
+  const busy = Math.max(machine.loadAverage.start, machine.loadAverage.end) > machine.cpus * 0.75;
+  const note = `load average ${machine.loadAverage.start.toFixed(1)} → ${machine.loadAverage.end.toFixed(1)} on ${machine.cpus} CPUs${busy ? ': the machine was busy, so trust the CPU-time figures over the wall-time ones' : ''}`;
+  return { machine, note };
+}
+
+let build: ReturnType<typeof copyBuild> | undefined;
+
+async function main(): Promise<void> {
+  const loadAtStart = loadavg()[0];
+  build = copyBuild();
+  const sessions: BenchBrowser[] = [];
+  try {
+    sessions.push(await launchBenchBrowser(null), await launchBenchBrowser(build.dir));
+    const version = await sessions[0].browser.version();
+    log(`Saring page benchmark: ${SHAPE.total} posts, ${SHAPE.perBatch} every ${SHAPE.batchIntervalMs} ms, ${RUNS} runs each (${version}, ${process.arch})`);
+    const results: RunResult[] = [];
+    // OFF and ON take turns, so that a slow patch of the machine falls on both.
+    for (let run = 1; run <= RUNS; run++) {
+      for (const session of sessions) {
+        const result = await runFeedOnce(session, SHAPE);
+        results.push(result);
+        log(`run ${run} ${session.withSaring ? 'ON ' : 'OFF'}: main-thread CPU ${result.taskCpuMs.toFixed(0)} ms (trace ${result.trace.mainThreadCpuMs.toFixed(0)}), Saring's own ${result.trace.saringCpuMs.toFixed(1)} ms, longest task ${result.trace.longestTask.cpuMs.toFixed(1)} ms CPU, marked ${result.postsMarked}, flagged ${result.postsFlagged}`);
+      }
+    }
+    const off = results.filter((r) => !r.withSaring);
+    const on = results.filter((r) => r.withSaring);
+    const figures = figuresFrom(off, on);
+    const { machine, note } = machineNote(loadAtStart);
+    if (asJson) console.log(JSON.stringify({ shape: SHAPE, repeats: RUNS, browser: version, machine, figures, runs: results.map(summariseRun) }, null, 2));
+    else {
+      printTable(figures);
+      console.log(`\n${note}`);
+    }
+  } finally {
+    await Promise.all(sessions.map((s) => s.close().catch(() => undefined)));
+    build.remove();
+  }
+}
+
+// A hung browser must not hang CI; exiting also makes puppeteer kill the browsers it launched.
+setTimeout(() => {
+  console.error(`bench:page: gave up after ${WATCHDOG_MS / 60_000} minutes`);
+  build?.remove();
+  process.exit(1);
+}, WATCHDOG_MS).unref();
+
+try {
+  await main();
+} catch (error) {
+  console.error(`bench:page is broken: ${error instanceof Error ? error.message : String(error)}`);
+  if (!(error instanceof BenchBroken) && error instanceof Error) console.error(error.stack);
+  process.exitCode = 1;
+}
