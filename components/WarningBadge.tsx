@@ -37,11 +37,19 @@ export function WarningBadge({ flags, onReport }: Props) {
   return (
     <section class={severe ? 'saring-badge severe' : 'saring-badge'} aria-label="Saring">
       {flags.map((flag) => (
-        <div class="saring-flag" key={flag.kind} data-kind={flag.kind}>
-          <strong>{FLAG_LABELS[flag.kind]}</strong>
-          <p class="saring-reason">{flag.reason}</p>
-        </div>
+        <strong class="saring-flag" key={flag.kind} data-kind={flag.kind}>
+          {FLAG_LABELS[flag.kind]}
+        </strong>
       ))}
+      {/* Closed, the reasons cost the page no layout: a feed may hold hundreds of badges. */}
+      <details class="saring-why">
+        <summary>Kenapa? · Why?</summary>
+        {flags.map((flag) => (
+          <p class="saring-reason" key={flag.kind} data-kind={flag.kind}>
+            {flag.reason}
+          </p>
+        ))}
+      </details>
       <ReportButton onReport={onReport} />
     </section>
   );

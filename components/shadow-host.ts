@@ -12,8 +12,42 @@ export interface ShadowHostOptions {
   isolateEvents: readonly string[];
 }
 
-// The host itself sits in the page's styles; `all: initial` keeps inherited fonts, colours and layout out.
-const HOST_CSS = ':host { all: initial; display: block; }';
+// The host sits in the page's styles: `all: initial` keeps inherited fonts and colours
+// out, and containment keeps a badge's own layout from re-laying the whole feed.
+const HOST_CSS = ':host { all: initial; display: block; contain: content; }';
+
+// One parsed stylesheet per CSS text, shared by every shadow root: a feed with
+// hundreds of badges parses and matches it once, not once per badge.
+const sharedSheets = new Map<string, CSSStyleSheet | null>();
+
+function sharedSheet(css: string): CSSStyleSheet | null {
+  if (!sharedSheets.has(css)) {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(`${HOST_CSS}\n${css}`);
+      sharedSheets.set(css, sheet);
+    } catch {
+      // Some content-script worlds cannot construct stylesheets; a <style> per root still works.
+      sharedSheets.set(css, null);
+    }
+  }
+  return sharedSheets.get(css)!;
+}
+
+function applyStyles(shadow: ShadowRoot, css: string): void {
+  const sheet = sharedSheet(css);
+  if (sheet) {
+    try {
+      shadow.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      sharedSheets.set(css, null);
+    }
+  }
+  const style = document.createElement('style');
+  style.textContent = `${HOST_CSS}\n${css}`;
+  shadow.prepend(style);
+}
 
 /**
  * Builds a host and its open shadow root (open, so that tests and assistive tools
@@ -23,10 +57,9 @@ const HOST_CSS = ':host { all: initial; display: block; }';
 export function createShadowHost({ tag, css, isolateEvents }: ShadowHostOptions): ShadowHost {
   const host = document.createElement(tag);
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = `${HOST_CSS}\n${css}`;
   const container = document.createElement('div');
-  shadow.append(style, container);
+  shadow.append(container);
+  applyStyles(shadow, css);
   for (const type of isolateEvents) host.addEventListener(type, (event) => event.stopPropagation());
   return { host, container };
 }
