@@ -20,6 +20,10 @@ export interface FeedRecord {
   inserted: number[];
   /** performance.now() when post i first carried data-saring-state; null if it never did. */
   marked: (number | null)[];
+  /** performance.now() when post i was first on screen; null if it never was. */
+  seen: (number | null)[];
+  /** performance.now() when post i got its Saring badge; null if it never did. */
+  badged: (number | null)[];
   longTasks: { start: number; duration: number }[];
 }
 
@@ -44,8 +48,18 @@ function feedScript(shape: FeedShape): string {
   var shape = ${JSON.stringify(shape)};
   var captions = ${JSON.stringify(CAPTIONS)};
   var list = document.getElementById('column-list-container');
-  var feed = window.__feed = { startedAt: 0, finishedAt: 0, done: false, inserted: [], marked: [], longTasks: [] };
-  for (var n = 0; n < shape.total; n++) feed.marked.push(null);
+  var feed = window.__feed = { startedAt: 0, finishedAt: 0, done: false, inserted: [], marked: [], seen: [], badged: [], longTasks: [] };
+  for (var n = 0; n < shape.total; n++) { feed.marked.push(null); feed.seen.push(null); feed.badged.push(null); }
+  var indexOf = function (el) { var i = el.getAttribute('data-bench-index'); return i === null || i === 'warmup' ? null : Number(i); };
+
+  // When each post is first on screen: a badge must be there within 100 ms of that.
+  var onScreen = new IntersectionObserver(function (entries) {
+    var now = performance.now();
+    entries.forEach(function (e) {
+      var i = indexOf(e.target);
+      if (e.isIntersecting && i !== null && feed.seen[i] === null) feed.seen[i] = now;
+    });
+  });
 
   new PerformanceObserver(function (entries) {
     entries.getEntries().forEach(function (e) { feed.longTasks.push({ start: e.startTime, duration: e.duration }); });
@@ -61,6 +75,18 @@ function feedScript(shape: FeedShape): string {
     });
   }).observe(list, { attributes: true, attributeFilter: ['data-saring-state'], subtree: true });
 
+  new MutationObserver(function (records) {
+    var now = performance.now();
+    records.forEach(function (r) {
+      r.addedNodes.forEach(function (node) {
+        if (node.nodeName !== 'SARING-BADGE') return;
+        var post = node.parentElement && node.parentElement.closest('article');
+        var i = post && indexOf(post);
+        if (i !== null && i !== undefined && feed.badged[i] === null) feed.badged[i] = now;
+      });
+    });
+  }).observe(list, { childList: true, subtree: true });
+
   function article(i, index) {
     var c = captions[i % captions.length];
     var a = document.createElement('article');
@@ -68,7 +94,8 @@ function feedScript(shape: FeedShape): string {
     a.setAttribute('data-scroll-index', String(i));
     a.setAttribute('data-e2e', 'recommend-list-item-container');
     a.setAttribute('data-bench-index', index);
-    var videoId = String(7400000000000200000 + i);
+    // Built as text: 19-digit ids are past JavaScript's exact integers.
+    var videoId = '74000000000002' + String(100000 + i).slice(1);
     var tags = c.tags.map(function (t) {
       return '<a data-e2e="search-common-link" href="/tag/' + t + '"><strong>#' + t + '</strong></a>';
     }).join('');
@@ -91,7 +118,9 @@ function feedScript(shape: FeedShape): string {
     for (var i = first; i < last; i++) fragment.appendChild(article(i, String(i)));
     list.appendChild(fragment);
     var now = performance.now();
-    for (var j = first; j < last; j++) feed.inserted.push(now);
+    for (var j = first; j < last; j++) { feed.inserted.push(now); onScreen.observe(list.children[j + 1]); }
+    // The reader moves on one post per batch, far faster than anyone watches videos.
+    window.scrollBy(0, window.innerHeight);
     if (last < shape.total) return setTimeout(appendBatch, shape.batchIntervalMs);
     feed.finishedAt = now;
     feed.done = true;
@@ -107,6 +136,7 @@ export function growingFeedHtml(shape: FeedShape): string {
 <html lang="id">
 <head><meta charset="utf-8"><title>Untuk Anda | TikTok</title></head>
 <body>
+<style>/* One post per screen, as on TikTok's For You feed. */ article { display: block; height: 100vh; }</style>
 <div id="app" data-csr="1"><main><div id="column-list-container"></div></main></div>
 <script>${feedScript(shape)}
 </script>

@@ -20,6 +20,12 @@ export interface RunResult {
   longTasksMs: number[];
   /** Insertion to data-saring-state, per post that got one. */
   badgeLatenciesMs: number[];
+  /** For each flagged post that came on screen: from then (or its insertion, if later) to its badge; 0 if the badge was there first. */
+  visibleBadgeLatenciesMs: number[];
+  /** Flagged posts that were on screen and never got a badge. */
+  visibleFlaggedWithoutBadge: number;
+  /** Badges Saring put on the page: it mounts them only for posts near the screen. */
+  badgesMounted: number;
   postsMarked: number;
   postsFlagged: number;
 }
@@ -89,7 +95,15 @@ export async function runFeedOnce(session: BenchBrowser, shape: FeedShape): Prom
     const trace = JSON.parse(Buffer.from(traceBytes).toString('utf8'));
 
     const feed = await page.evaluate(() => (window as unknown as { __feed: FeedRecord }).__feed);
-    const postsFlagged = await page.$$eval('[data-bench-index]:not([data-bench-warmup])[data-saring-state="flagged"]', (posts) => posts.length);
+    const flaggedIndexes = await page.$$eval('[data-bench-index]:not([data-bench-warmup])[data-saring-state="flagged"]', (posts) =>
+      posts.map((p) => Number(p.getAttribute('data-bench-index'))),
+    );
+    const postsFlagged = flaggedIndexes.length;
+    const visibleFlagged = flaggedIndexes.filter((i) => feed.seen[i] !== null);
+    const visibleBadgeLatenciesMs = visibleFlagged.flatMap((i) => {
+      const badged = feed.badged[i];
+      return badged === null ? [] : [Math.max(0, badged - Math.max(feed.seen[i]!, feed.inserted[i]))];
+    });
     const badgeLatenciesMs = feed.marked.flatMap((at, i) => (at === null ? [] : [at - feed.inserted[i]]));
     if (session.withSaring && badgeLatenciesMs.length === 0) {
       throw new BenchBroken(`Saring marked the warm-up post but none of the ${shape.total} feed posts`);
@@ -101,6 +115,9 @@ export async function runFeedOnce(session: BenchBrowser, shape: FeedShape): Prom
       trace: taskFigures(trace, new URL(FEED_URL).hostname),
       longTasksMs: feed.longTasks.filter((t) => t.start >= feed.startedAt).map((t) => t.duration),
       badgeLatenciesMs,
+      visibleBadgeLatenciesMs,
+      visibleFlaggedWithoutBadge: visibleFlagged.length - visibleBadgeLatenciesMs.length,
+      badgesMounted: feed.badged.filter((at) => at !== null).length,
       postsMarked: badgeLatenciesMs.length,
       postsFlagged,
     };

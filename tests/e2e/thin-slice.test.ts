@@ -52,6 +52,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('thin slice in %s', (browser
     await page.waitForSelector(`${post}[data-saring-state="flagged"]`);
     expect(await stateOf(page, post)).toEqual(['flagged', 'campaign']);
 
+    await page.click(`${post} saring-badge >>> button.saring-why`);
+    await waitInBadge(page, post, '.saring-reason');
     const reason = await page.$eval(`${post} saring-badge >>> .saring-reason`, (el) => el.textContent);
     expect(reason).toContain('"coblos"');
     await page.click(`${post} saring-badge >>> button.saring-report`);

@@ -4,6 +4,7 @@ import { sendToBackground } from '@/utils/messaging/send';
 import { PAGE_STATUS_REQUEST } from '@/utils/messaging/protocol';
 import { watchPosts } from './post-watcher';
 import { createPageSession } from './page-session';
+import { createNearViewportMounter } from './near-viewport';
 import { createVerdictPresenter } from './show-verdicts';
 import type { SiteAdapter } from '@/utils/sites/site-adapter';
 import { mountWarningBadge } from '@/components/mount-warning-badge';
@@ -20,12 +21,15 @@ export function startScanning(ctx: ContentScriptContext, adapter: SiteAdapter): 
     settleMs: SETTLE_MS,
     onBroken: (record) => void sendToBackground('health:record', { record }).catch(warn('could not log a page-reading problem')),
   });
+  const mountWhenNear = createNearViewportMounter();
   const present = createVerdictPresenter({
     check: async (posts) => (await sendToBackground('posts:check', { posts })).verdicts,
-    showBadge: ({ post, anchor }, verdict) =>
-      mountWarningBadge(ctx, anchor, verdict.flags, async () => {
-        await sendToBackground('report:save', { post });
-      }),
+    showBadge: async ({ post, anchor }, verdict) =>
+      mountWhenNear(anchor, () =>
+        mountWarningBadge(ctx, anchor, verdict.flags, async () => {
+          await sendToBackground('report:save', { post });
+        }),
+      ),
     onError: warn('could not check posts on this page'),
     noteVerdict: session.noteVerdict,
   });
