@@ -2,22 +2,13 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
+// The same switches as the end-to-end tests: one list, so the bench runs Chromium as the tests do.
+import { CHROMIUM_ARGS } from '../../tests/e2e/support/browsers';
 
 export const BUILD_DIR = resolve('.output/chrome-mv3');
 
 /** A failure that means the figures would be meaningless, as opposed to a missed goal. */
 export class BenchBroken extends Error {}
-
-// The same switches as the e2e tests (tests/e2e/support/browsers.ts): as root
-// Chromium needs --no-sandbox, the rest keeps it off a network this machine does not have.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 export interface BenchBrowser {
   browser: Browser;

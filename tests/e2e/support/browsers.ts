@@ -20,7 +20,7 @@ const BUILD_DIRS: Record<BrowserName, string> = {
 };
 
 // As root Chromium needs --no-sandbox; the rest keeps it off a network this machine does not have.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',
