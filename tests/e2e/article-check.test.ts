@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/browsers';
+import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import { serveFixtures } from './support/fixture-server';
+import { clickToolbarButton } from './support/toolbar-button';
 
 const ARTICLE_URL = 'https://kabarkota.example/politik/relawan-donasi';
 
-// Only a click on Saring's toolbar button grants activeTab, and only Chromium lets
-// puppeteer make that click (Page.triggerExtensionAction); Firefox's remote protocol
-// has no equivalent, so this check runs in Chromium.
-describe('checking an article from the popup, in chromium', () => {
+describe.each<BrowserName>(['chromium', 'firefox'])('checking an article from the popup, in %s', (browserName) => {
   let session: ExtensionBrowser;
   beforeAll(async () => {
-    session = await launchWithExtension('chromium');
+    session = await launchWithExtension(browserName);
   });
   afterAll(async () => {
     await session?.close();
@@ -20,11 +18,8 @@ describe('checking an article from the popup, in chromium', () => {
     const page = await session.browser.newPage();
     await serveFixtures(page, (url) => (url.href === ARTICLE_URL ? 'web/article/source.html' : null));
     await page.goto(ARTICLE_URL);
-    await page.bringToFront();
-    const [saring] = (await session.browser.extensions()).values();
-    await page.triggerExtensionAction(saring);
-    const popupTarget = await session.browser.waitForTarget((t) => t.url().endsWith('/popup.html'));
-    const popup = (await popupTarget.asPage())!;
+    // Only the toolbar click grants activeTab: without it Saring could not read this page at all.
+    const popup = await clickToolbarButton(session, browserName, page);
     await popup.waitForSelector('#check-page-button');
     await popup.click('#check-page-button');
     const result = await popup.waitForSelector('#check-result[data-kinds]');

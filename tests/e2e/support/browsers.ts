@@ -13,7 +13,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-const GECKO_ID = 'saring@saring.id';
+export const GECKO_ID = 'saring@saring.id';
 const BUILD_DIRS: Record<BrowserName, string> = {
   chromium: resolve('.output/chrome-mv3'),
   firefox: resolve('.output/firefox-mv2'),
