@@ -41,6 +41,13 @@ export const tiktokSelectors = selectorTable({
     { css: '[data-e2e="browse-video-desc"]', layout: 'video page caption', matches: { 'tiktok/video': 1 } },
     { css: '[data-e2e="search-card-video-caption"]', layout: 'search card caption, 2022', matches: { 'tiktok/search': 3 } },
   ],
+  videoPageCaption: [
+    {
+      css: '[data-e2e="browse-video-desc"]',
+      layout: "the video page's own caption: the address names the post that holds it, and no feed item has one",
+      matches: { 'tiktok/video': 1, 'tiktok/video-paid': 1, 'tiktok/foryou': 0 },
+    },
+  ],
   // A grid shows no caption; the cover image's alt text is the caption (tktrex 2022 search and profile).
   coverAltCaption: [
     { css: 'img[alt]:not([alt=""])', layout: 'grid cover image, profile and tag pages', matches: { 'tiktok/profile': 2, 'tiktok/explore': 2, 'tiktok/search': 3 } },

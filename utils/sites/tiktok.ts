@@ -43,7 +43,9 @@ function readAuthorHandle(element: Element, url: URL): string {
 function readVideoId(element: Element, url: URL): string {
   const wrapperId = firstMatch(element, tiktokSelectors.videoWrapper)?.id.match(/-(\d+)$/)?.[1];
   const linkId = firstMatch(element, tiktokSelectors.videoLink)?.getAttribute('href')?.match(/\/(?:video|photo)\/(\d+)/)?.[1];
-  return wrapperId || linkId || (pageKind(url) === 'video' ? (url.pathname.match(POST_PATH)?.[2] ?? '') : '');
+  // The address names the video page's own post only: a feed shown beside it (2022) holds other videos.
+  const isPagesOwnPost = firstMatch(element, tiktokSelectors.videoPageCaption) !== null;
+  return wrapperId || linkId || (isPagesOwnPost ? (url.pathname.match(POST_PATH)?.[2] ?? '') : '');
 }
 
 function readCaption(element: Element): { text: string; hashtags: string[] } {
@@ -68,7 +70,8 @@ function readPost(element: Element, url: URL) {
   const caption = readCaption(element);
   const authorHandle = readAuthorHandle(element, url);
   const videoId = readVideoId(element, url);
-  if (!caption.text && !videoId) return null;
+  // A video without a caption is still a post; an element with nothing to tell it apart is not.
+  if (!caption.text && !videoId && !authorHandle) return null;
   // The For You DOM often carries no video id (FEDO, 2026-09): a content hash keeps reports of it deduplicated.
   const postId = videoId || `h${contentHash(`${authorHandle}\n${caption.text}`)}`;
   const post: Post = {
