@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import { openPopupFor, textOf } from './support/popup';
@@ -15,6 +15,12 @@ async function openFeed(session: ExtensionBrowser): Promise<Page> {
   return page;
 }
 
+/** Closes every page but the first blank one, so a failed test leaves no feed behind for the popup to find. */
+async function closeOpenedPages(session: ExtensionBrowser): Promise<void> {
+  const pages = await session.browser.pages();
+  await Promise.all(pages.slice(1).map((p) => p.close().catch(() => undefined)));
+}
+
 const markedCount = (page: Page) => page.$$eval('article[data-saring-state]', (a) => a.length);
 
 describe.each<BrowserName>(['chromium', 'firefox'])('long feeds in %s', (browserName) => {
@@ -24,6 +30,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('long feeds in %s', (browser
   });
   afterAll(async () => {
     await session?.close();
+  });
+  afterEach(async () => {
+    await closeOpenedPages(session);
   });
 
   it('scans all 300 posts of a feed that grows page by page as it scrolls, and the popup counts them', async () => {

@@ -52,6 +52,23 @@ async function launchChromium(): Promise<ExtensionBrowser> {
   };
 }
 
+/**
+ * Waits for `selector` while the page may still be swapping about:blank for the
+ * extension page. Firefox's BiDi can fail an evaluation whose document goes away
+ * under it (a protocol error, not a timeout); the wait starts again on the new one.
+ */
+async function waitThroughNavigation(page: Page, selector: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.waitForSelector(selector);
+      return;
+    } catch (error) {
+      const lostDocument = error instanceof Error && /Protocol error|context was destroyed|detached/i.test(error.message);
+      if (!lostDocument || attempt === 3) throw error;
+    }
+  }
+}
+
 async function launchFirefox(): Promise<ExtensionBrowser> {
   // A pinned UUID makes the moz-extension:// address known before the extension loads.
   const uuid = randomUUID();
@@ -71,7 +88,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       const page = await browser.newPage();
       // Firefox never reports a moz-extension:// navigation as finished; wait for the page's content instead.
       void page.goto(extensionBase + path).catch(() => undefined);
-      await page.waitForSelector(readySelector);
+      await waitThroughNavigation(page, readySelector);
       return page;
     },
     close: () => browser.close(),
