@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { stripSelectorNotes } from './build/strip-selector-notes';
 
 // Firefox keeps Manifest V2 (WXT's default) on purpose: under Firefox MV3 host
 // access is opt-in after install, so content scripts would stay silent until the
@@ -7,7 +8,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), stripSelectorNotes()] }),
   manifest: ({ browser }) => ({
     name: 'Saring',
     // activeTab and scripting serve "check this page" only: Saring reads an article when the user asks, nowhere else.
