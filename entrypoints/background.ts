@@ -7,6 +7,7 @@ import { createBackgroundRouter } from '@/utils/messaging/background-router';
 import { createReportStore } from '@/utils/storage/report-store';
 import { createHealthLog } from '@/utils/storage/health-log';
 import { isSponsored, postText } from '@/utils/post';
+import { parseEmbeddedData } from '@/utils/sites/embedded-parsers';
 
 export default defineBackground(() => {
   const lists = loadBundledPatterns().then((patterns) => ({ patterns, engine: createEngine({ patterns }) }));
@@ -17,6 +18,7 @@ export default defineBackground(() => {
     reports: createReportStore(),
     health: createHealthLog(),
     check: async (posts) => (await lists).engine.check(posts.map((post) => ({ text: postText(post), sponsored: isSponsored(post) }))),
+    parseEmbedded: parseEmbeddedData,
     status: trackEngineStatus(lists),
     now: Date.now,
   });

@@ -78,6 +78,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('thin slice in %s', (browser
     await Promise.all([page.close(), reports.close()]);
   });
 
+  it("flags a paid partnership that only the page's JSON reveals, parsed in the background", async () => {
+    const page = await openTiktok(session, 'https://www.tiktok.com/@kreator.kota/video/7404000000000000001');
+    const post = 'div:has(> [data-e2e="browse-video-desc"])';
+    // The DOM shows a campaign caption and no ad label; adAuthorization in the page JSON makes it a political ad.
+    await page.waitForSelector(`${post}[data-saring-kinds="political_ad"]`);
+    await page.close();
+  });
+
   it('shows markup inside a caption as text, on the page and in the reports, and runs none of it', async () => {
     const page = await openTiktok(session, VIDEO_URL);
     await page.waitForSelector('[data-saring-state="flagged"]');

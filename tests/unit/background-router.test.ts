@@ -8,6 +8,7 @@ import { createReportStore, type ReportStore } from '@/utils/storage/report-stor
 import { isSponsored, postText, type Post } from '@/utils/post';
 import { makePost } from './support/make-post';
 import { createHealthLog } from '@/utils/storage/health-log';
+import { parseEmbeddedData } from '@/utils/sites/embedded-parsers';
 import { bundledEngine } from './support/bundled-lists';
 
 const NOW = Date.UTC(2026, 10, 25, 10, 0, 0);
@@ -27,6 +28,7 @@ function makeRouter(store: ReportStore) {
     extensionVersion: '0.1.0',
     reports: store,
     health: createHealthLog(),
+    parseEmbedded: parseEmbeddedData,
     check: async (posts) => engine.check(posts.map((p) => ({ text: postText(p), sponsored: isSponsored(p) }))),
     status: () => ({ state: 'ready', patterns: { listId: 'saring-patterns', version: 7, entries: 42 } }),
     now: () => NOW,
@@ -275,5 +277,31 @@ describe('health:record and health:list', () => {
     ['a path that is not text', { path: 42 }, /bad path or problem/],
   ])('refuses a record with %s', async (_name, overrides, error) => {
     expectError(await handle({ type: 'health:record', payload: { record: { ...record, ...overrides } } }, CONTENT), error);
+  });
+});
+
+describe('embedded:parse', () => {
+  const tiktokPage = JSON.stringify({
+    __DEFAULT_SCOPE__: { 'webapp.video-detail': { itemInfo: { itemStruct: { id: '7400000000000000001', desc: 'Ayo coblos', isAd: true } } } },
+  });
+
+  it("parses a page's JSON for a content script, so the page never does", async () => {
+    const reply = await handle({ type: 'embedded:parse', payload: { platform: 'tiktok', texts: [tiktokPage] } }, CONTENT);
+    expect(dataOf<{ posts: unknown[] }>(reply).posts).toEqual([
+      { postId: '7400000000000000001', caption: 'Ayo coblos', adLabel: 'ad', platformLabels: [] },
+    ]);
+  });
+
+  it('answers broken JSON with no posts, not an error', async () => {
+    const reply = await handle({ type: 'embedded:parse', payload: { platform: 'tiktok', texts: ['{"__DEFAULT_SCOPE__": {'] } }, CONTENT);
+    expect(dataOf<{ posts: unknown[] }>(reply).posts).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown platform', { platform: 'myspace', texts: [] }, /unknown platform/],
+    ['texts that are not text', { platform: 'tiktok', texts: [42] }, /not a short list of text/],
+    ['more than 16 million characters', { platform: 'tiktok', texts: ['x'.repeat(8_000_001), 'y'.repeat(8_000_000)] }, /page JSON too large/],
+  ])('refuses %s', async (_name, payload, error) => {
+    expectError(await handle({ type: 'embedded:parse', payload }, CONTENT), error);
   });
 });

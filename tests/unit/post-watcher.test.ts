@@ -59,6 +59,8 @@ let root: HTMLElement;
 let queue: (() => void)[];
 let batches: ScannedPost[][];
 let watcher: ReturnType<typeof watchPosts>;
+/** Stands in for the page JSON's ad labels, which arrive from the background after the first reading. */
+let pageJson: Map<string, Post['adLabel']>;
 
 /** Runs the frame's work that the watcher scheduled, after the observer has had its say. */
 async function flush() {
@@ -76,12 +78,14 @@ beforeEach(() => {
   document.body.append(root);
   queue = [];
   batches = [];
+  pageJson = new Map();
   watcher = watchPosts({
     adapter: fakeAdapter,
     root,
     currentUrl: () => new URL('https://www.tiktok.com/foryou'),
     onPosts: (batch) => batches.push(batch),
     schedule: (work) => queue.push(work),
+    enrich: (post) => ({ ...post, adLabel: pageJson.get(post.postId) ?? post.adLabel }),
   });
 });
 
@@ -199,6 +203,15 @@ describe('watchPosts', () => {
     expect(batches.map((b) => b.map((s) => s.post.postId))).toEqual([['1', '2'], ['1', '2']]);
     await flush();
     expect(batches).toHaveLength(2);
+  });
+
+  it('refresh() passes on only the posts whose reading changed, once the page JSON arrived', async () => {
+    await flush();
+    pageJson.set('2', 'ad');
+    watcher.refresh();
+    await flush();
+    expect(batches.map(ids)).toEqual([['1', '2'], ['2']]);
+    expect(batches[1][0].post.adLabel).toBe('ad');
   });
 
   it("passes on the adapter's anchor beside the post element", async () => {

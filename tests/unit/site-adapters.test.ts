@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { postText } from '@/utils/post';
 import { adapterFor } from '@/utils/sites/adapters';
-import { embeddedPostsOf, withEmbedded } from '@/utils/sites/embedded';
+import { withEmbedded } from '@/utils/sites/embedded';
+import { embeddedPostsOf } from '@/utils/sites/embedded-parsers';
 import { bundledEngine } from './support/bundled-lists';
 import { loadPageFixture, pageFixtureNames, parseHtml } from './support/fixtures';
 

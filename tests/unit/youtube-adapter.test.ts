@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { PAGE_KINDS, type PageKind } from '@/utils/post';
-import { embeddedPostsOf, withEmbedded } from '@/utils/sites/embedded';
+import { withEmbedded } from '@/utils/sites/embedded';
+import { embeddedPostsOf } from '@/utils/sites/embedded-parsers';
 import { youtubeAdapter } from '@/utils/sites/youtube';
 import { handleFromHref, hashtagFromHref, videoRefFromHref } from '@/utils/sites/youtube-urls';
 import { fixtureHtml, parseHtml } from './support/fixtures';
@@ -186,7 +187,7 @@ describe('the watch page', () => {
 
   it("reads the page's JSON for the video it was loaded with", () => {
     const doc = parseHtml(fixtureHtml('youtube/watch'));
-    expect(youtubeAdapter.readEmbeddedPosts?.(doc)).toEqual([
+    expect([...embeddedPostsOf(youtubeAdapter, doc).values()]).toEqual([
       {
         postId: 'DebatCapr2x',
         caption: 'Video ini berisi promosi berbayar. Ayo coblos nomor urut 2 tanggal 14 Februari! #Pemilu2024 #Coblos2',

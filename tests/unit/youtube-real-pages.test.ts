@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { youtubeAdapter } from '@/utils/sites/youtube';
 import { youtubeVideoRecords } from '@/utils/sites/youtube-embedded-posts';
 import { readYoutubeInitialData } from '@/utils/sites/youtube-initial-data';
+import { embeddedPostsOf } from '@/utils/sites/embedded-parsers';
 import { parseHtml } from './support/fixtures';
 
 // Real pages others published (../shared/data/README.md). A fresh clone does not
@@ -109,6 +110,6 @@ describe.skipIf(!watchFiles.every((file) => existsSync(file)))('real watch pages
       keywords: metaKeywords,
     });
     expect(watched.caption).not.toBe('');
-    expect(youtubeAdapter.readEmbeddedPosts?.(doc)[0]).toMatchObject({ postId: canonicalId, caption: watched.caption });
+    expect([...embeddedPostsOf(youtubeAdapter, doc).values()][0]).toMatchObject({ postId: canonicalId, caption: watched.caption });
   });
 });

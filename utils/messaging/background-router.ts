@@ -4,7 +4,9 @@ import { buildReport } from '../storage/report';
 import type { HealthLog } from '../storage/health-log';
 import type { ReportStore } from '../storage/report-store';
 import { CONTENT_TYPES, PRIVILEGED_TYPES, type EngineStatus, type MessageType, type Reply } from './protocol';
-import { checkHealthRecord, checkPost, checkPosts } from './validate';
+import { checkEmbeddedRequest, checkHealthRecord, checkPost, checkPosts } from './validate';
+import type { EmbeddedPost } from '../sites/site-adapter';
+import type { Platform } from '../post';
 
 /** The parts of `runtime.MessageSender` the router trusts: both are set by the browser, not the sender. */
 export interface SenderInfo {
@@ -20,6 +22,7 @@ export interface RouterDeps {
   reports: ReportStore;
   health: HealthLog;
   check(posts: Post[]): Promise<Verdict[]>;
+  parseEmbedded(platform: Platform, texts: readonly string[]): EmbeddedPost[];
   status(): EngineStatus;
   now(): number;
 }
@@ -60,6 +63,11 @@ export function createBackgroundRouter(deps: RouterDeps) {
         if ('error' in record) return fail(record.error);
         await deps.health.record(record.value, deps.now());
         return { ok: true, data: {} };
+      }
+      case 'embedded:parse': {
+        const request = checkEmbeddedRequest(payload);
+        if ('error' in request) return fail(request.error);
+        return { ok: true, data: { posts: deps.parseEmbedded(request.value.platform, request.value.texts) } };
       }
       case 'health:list':
         return { ok: true, data: { records: await deps.health.list() } };

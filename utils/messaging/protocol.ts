@@ -2,6 +2,7 @@ import type { Verdict } from '../engine/types';
 import type { Post } from '../post';
 import type { HealthRecord, HealthState } from '../page/page-health';
 import type { Report } from '../storage/report';
+import type { EmbeddedPost } from '../sites/site-adapter';
 import type { LoggedHealthRecord } from '../storage/db';
 
 /** Messages a content script may send. The background treats them as untrusted input. */
@@ -10,6 +11,8 @@ export interface ContentToBackground {
   // The background re-runs detection for a report: flags claimed by a page are never trusted.
   'report:save': { request: { post: Post }; response: { report: Report } };
   'health:record': { request: { record: HealthRecord }; response: Record<string, never> };
+  // Parsing megabytes of page JSON would block the page; the background does it.
+  'embedded:parse': { request: { platform: Post['platform']; texts: string[] }; response: { posts: EmbeddedPost[] } };
 }
 
 /** Whether the background could build its engine, and from which pattern list. */
@@ -39,7 +42,7 @@ export interface Message<K extends MessageType = MessageType> {
 export type Reply<K extends MessageType = MessageType> = { ok: true; data: ResponseOf<K> } | { ok: false; error: string };
 
 export const PRIVILEGED_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['reports:list', 'status:get', 'health:list']);
-export const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['posts:check', 'report:save', 'health:record']);
+export const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['posts:check', 'report:save', 'health:record', 'embedded:parse']);
 
 /** What a tab's content script tells the popup about the page it is reading. */
 export interface PageStatus {

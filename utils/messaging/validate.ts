@@ -50,6 +50,21 @@ export function checkPosts(value: unknown): Checked<Post[]> {
   return { value: posts };
 }
 
+// A TikTok or YouTube page's JSON runs to a few megabytes; Instagram's blobs to several.
+export const MAX_EMBEDDED_CHARS = 16_000_000;
+const MAX_EMBEDDED_TEXTS = 200;
+
+export function checkEmbeddedRequest(value: Record<string, unknown>): Checked<{ platform: Platform; texts: string[] }> {
+  const { platform, texts } = value;
+  if (!isPlatform(platform)) return { error: 'unknown platform' };
+  if (!Array.isArray(texts) || texts.length > MAX_EMBEDDED_TEXTS || !texts.every((t) => typeof t === 'string')) {
+    return { error: 'texts is not a short list of text' };
+  }
+  const total = texts.reduce((sum: number, t: string) => sum + t.length, 0);
+  if (total > MAX_EMBEDDED_CHARS) return { error: 'page JSON too large' };
+  return { value: { platform, texts } };
+}
+
 const HEALTH_PROBLEMS: readonly HealthProblem[] = ['no-posts', 'no-captions'];
 
 export function checkHealthRecord(value: unknown): Checked<HealthRecord> {

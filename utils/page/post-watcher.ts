@@ -1,6 +1,5 @@
 import type { Post } from '../post';
-import { embeddedPostsOf, withEmbedded } from '../sites/embedded';
-import type { EmbeddedPost, SiteAdapter } from '../sites/site-adapter';
+import type { SiteAdapter } from '../sites/site-adapter';
 
 export interface ScannedPost {
   post: Post;
@@ -17,6 +16,8 @@ export interface PostWatcherOptions {
   onPosts(batch: ScannedPost[]): void;
   /** Defaults to the next animation frame: the work waits until the page has painted. */
   schedule?(work: () => void): void;
+  /** Adds what the page's own JSON knows of a post; by default nothing. */
+  enrich?(post: Post): Post;
 }
 
 const fingerprintOf = (post: Post) => `${post.postId}\n${post.caption}\n${post.title}\n${post.adLabel}`;
@@ -32,8 +33,6 @@ export function watchPosts(options: PostWatcherOptions) {
   const schedule = options.schedule ?? ((work) => requestAnimationFrame(() => work()));
   let fingerprints = new WeakMap<Element, string>();
   const pending = new Set<Node>();
-  // Read once: the page JSON describes the first document load only.
-  let embedded: Map<string, EmbeddedPost> | null = null;
   let scheduled = false;
   let stopped = false;
 
@@ -46,8 +45,7 @@ export function watchPosts(options: PostWatcherOptions) {
   function readChanged(element: Element, url: URL): ScannedPost | null {
     const reading = adapter.readPost(element, url);
     if (!reading) return null;
-    embedded ??= embeddedPostsOf(adapter, root.ownerDocument);
-    const post = withEmbedded(reading.post, embedded.get(reading.post.postId));
+    const post = options.enrich ? options.enrich(reading.post) : reading.post;
     const fingerprint = fingerprintOf(post);
     if (fingerprints.get(element) === fingerprint) return null;
     fingerprints.set(element, fingerprint);
@@ -95,6 +93,8 @@ export function watchPosts(options: PostWatcherOptions) {
       fingerprints = new WeakMap();
       enqueue(root);
     },
+    /** Reads the page again, passing on only the posts whose reading changed (say, once page JSON arrived). */
+    refresh: () => enqueue(root),
     stop: () => {
       stopped = true;
       observer.disconnect();

@@ -6,13 +6,26 @@ import { watchPosts } from './post-watcher';
 import { createPageSession } from './page-session';
 import { createNearViewportMounter } from './near-viewport';
 import { createVerdictPresenter } from './show-verdicts';
-import type { SiteAdapter } from '@/utils/sites/site-adapter';
+import type { EmbeddedPost, SiteAdapter } from '@/utils/sites/site-adapter';
+import { withEmbedded } from '@/utils/sites/embedded';
 import { mountWarningBadge } from '@/components/mount-warning-badge';
 
 // Video platforms render their first posts within a few seconds; ten leaves room for slow connections.
 const SETTLE_MS = 10_000;
 
 const warn = (what: string) => (error: unknown) => console.warn(`[Saring] ${what}:`, error);
+
+/** The page's own JSON, parsed in the background; posts read before it arrives are read again after. */
+async function readPageJson(adapter: SiteAdapter): Promise<EmbeddedPost[]> {
+  const texts = adapter.embeddedDataOf?.(document) ?? [];
+  if (texts.length === 0) return [];
+  try {
+    return (await sendToBackground('embedded:parse', { platform: adapter.platform, texts })).posts;
+  } catch (error) {
+    warn("could not read this page's own data")(error);
+    return [];
+  }
+}
 
 /** The one runner every platform's content script shares; only the adapter differs. */
 export function startScanning(ctx: ContentScriptContext, adapter: SiteAdapter): void {
@@ -34,14 +47,21 @@ export function startScanning(ctx: ContentScriptContext, adapter: SiteAdapter): 
     noteVerdict: session.noteVerdict,
   });
   session.begin(new URL(location.href));
+  let embedded = new Map<string, EmbeddedPost>();
   const watcher = watchPosts({
     adapter,
     root: document.body,
     currentUrl: () => new URL(location.href),
+    enrich: (post) => withEmbedded(post, embedded.get(post.postId)),
     onPosts: (batch) => {
       session.notePosts(batch);
       void present(batch);
     },
+  });
+  void readPageJson(adapter).then((posts) => {
+    if (posts.length === 0) return;
+    embedded = new Map(posts.map((p) => [p.postId, p]));
+    watcher.refresh();
   });
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
     session.begin(newUrl);

@@ -1,11 +1,5 @@
 import type { Post } from '../post';
-import { hashtagsIn, type EmbeddedPost, type SiteAdapter } from './site-adapter';
-
-/** Index of what the page's own JSON says of each post, read once per document. */
-export function embeddedPostsOf(adapter: SiteAdapter, document: Document): Map<string, EmbeddedPost> {
-  const posts = adapter.readEmbeddedPosts?.(document) ?? [];
-  return new Map(posts.map((p) => [p.postId, p]));
-}
+import { hashtagsIn, type EmbeddedPost } from './site-adapter';
 
 /**
  * The DOM shows what the person sees; the JSON may know more. A truncated caption

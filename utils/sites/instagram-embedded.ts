@@ -16,14 +16,20 @@ const MEDIA_KEYS = ['caption', 'product_type', 'is_paid_partnership', 'sponsor_t
 
 type JsonObject = Record<string, unknown>;
 
-export function readInstagramEmbeddedPosts(document: Document): EmbeddedPost[] {
+/** The inline JSON blobs worth parsing, as text: most are configuration; only those naming a shortcode count. */
+export function instagramEmbeddedData(document: Document): string[] {
+  const texts = [...document.querySelectorAll('script[type="application/json"]')].map((script) => script.textContent ?? '');
+  return texts.filter((text) => text.length <= MAX_SCRIPT_CHARS && text.includes('"code"'));
+}
+
+export const readInstagramEmbeddedPosts = (document: Document) => parseInstagramEmbedded(instagramEmbeddedData(document));
+
+/** DOM-free: runs in the background, where megabytes of JSON cost the page nothing. */
+export function parseInstagramEmbedded(texts: readonly string[]): EmbeddedPost[] {
   const posts = new Map<string, EmbeddedPost>();
   const budget = { nodesLeft: NODE_BUDGET };
-  for (const script of document.querySelectorAll('script[type="application/json"]')) {
+  for (const text of texts) {
     if (budget.nodesLeft <= 0) break;
-    const text = script.textContent ?? '';
-    // Most blobs are configuration; only those naming a shortcode are worth parsing.
-    if (text.length > MAX_SCRIPT_CHARS || !text.includes('"code"')) continue;
     const data = parseJson(text);
     if (data === undefined) continue;
     for (const media of mediaObjectsIn(data, budget)) mergeInto(posts, embeddedPostOf(media));

@@ -1,6 +1,6 @@
 import type { AdLabel, PageKind, Post } from '../post';
 import { firstOutside, outermostPostContaining, readableText, topLevelPostsUnder } from './dom-text';
-import { readInstagramEmbeddedPosts } from './instagram-embedded';
+import { instagramEmbeddedData } from './instagram-embedded';
 import { adLabelFromText, contentHash, firstMatch, hashtagsIn, joinSelectors, visibleText, type PostReading, type SiteAdapter } from './site-adapter';
 import { instagramSelectors } from './instagram-selectors';
 
@@ -202,5 +202,5 @@ export const instagramAdapter: SiteAdapter = {
   findPostElements,
   postContaining,
   readPost,
-  readEmbeddedPosts: readInstagramEmbeddedPosts,
+  embeddedDataOf: instagramEmbeddedData,
 };

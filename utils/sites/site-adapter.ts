@@ -43,7 +43,11 @@ export interface SiteAdapter {
   /** The post element that holds `node`, when a change happens inside a post. */
   postContaining(node: Node): Element | null;
   readPost(element: Element, url: URL): PostReading | null;
-  readEmbeddedPosts?(document: Document): EmbeddedPost[];
+  /**
+   * The page's own JSON, as text, where it knows more than the DOM. Collecting it is
+   * cheap; parsing megabytes of it is not, so the background does that (embedded-parsers.ts).
+   */
+  embeddedDataOf?(document: Document): string[];
 }
 
 export function firstMatch(root: ParentNode, selectors: readonly Selector[]): Element | null {

@@ -44,17 +44,30 @@ function itemsIn(data: Record<string, unknown>): unknown[] {
   return item ? [item, ...legacy] : legacy;
 }
 
-/** Only the first document load carries items: after SPA navigation the JSON still describes the old page. */
-export function readTiktokEmbeddedPosts(document: Document): EmbeddedPost[] {
-  const script = firstMatch(document, tiktokSelectors.embeddedData);
-  const text = script?.textContent ?? '';
-  if (!text || text.length > MAX_EMBEDDED_JSON) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return [];
-  }
-  if (!isRecord(data)) return [];
-  return itemsIn(data).map(embeddedItemToPost).filter((p): p is EmbeddedPost => p !== null);
+/**
+ * The page JSON's text, for the background to parse. Only the first document load
+ * carries items: after SPA navigation the JSON still describes the old page.
+ */
+export function tiktokEmbeddedData(document: Document): string[] {
+  const text = firstMatch(document, tiktokSelectors.embeddedData)?.textContent ?? '';
+  return text && text.length <= MAX_EMBEDDED_JSON ? [text] : [];
 }
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** DOM-free: runs in the background, where a large page's JSON costs the page nothing. */
+export function parseTiktokEmbedded(texts: readonly string[]): EmbeddedPost[] {
+  return texts.flatMap((text) => {
+    const data = parseJson(text);
+    if (!isRecord(data)) return [];
+    return itemsIn(data).map(embeddedItemToPost).filter((p): p is EmbeddedPost => p !== null);
+  });
+}
+
+export const readTiktokEmbeddedPosts = (document: Document) => parseTiktokEmbedded(tiktokEmbeddedData(document));

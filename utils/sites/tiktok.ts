@@ -10,7 +10,7 @@ import {
   visibleText,
   type SiteAdapter,
 } from './site-adapter';
-import { readTiktokEmbeddedPosts } from './tiktok-embedded';
+import { tiktokEmbeddedData } from './tiktok-embedded';
 import { tiktokSelectors } from './tiktok-selectors';
 
 export { tiktokSelectors };
@@ -100,5 +100,5 @@ export const tiktokAdapter: SiteAdapter = {
   findPostElements: (root) => postElementsUnder(root, postSelector),
   postContaining: (node) => closestPost(node, postSelector),
   readPost,
-  readEmbeddedPosts: readTiktokEmbeddedPosts,
+  embeddedDataOf: tiktokEmbeddedData,
 };

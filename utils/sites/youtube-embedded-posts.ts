@@ -1,6 +1,6 @@
 import type { AdLabel, Post } from '../post';
 import { adLabelFromText, hashtagsIn, type EmbeddedPost } from './site-adapter';
-import { readYoutubeInitialData, type YoutubeInitialData } from './youtube-initial-data';
+import { readYoutubeInitialData, youtubeEmbeddedData, type YoutubeInitialData } from './youtube-initial-data';
 import { handleFromHref, isVideoId, permalinkFor, videoRefFromHref } from './youtube-urls';
 
 /** A video as the page's JSON describes it: a Post's fields, plus the uploader's hidden keywords. */
@@ -11,8 +11,12 @@ export type YoutubeVideoRecord = Omit<Post, 'platform' | 'pageKind'> & { keyword
  * navigation it still describes the first page; merging by video id keeps it from
  * being applied to another video.
  */
+export function parseYoutubeEmbedded(texts: readonly string[]): EmbeddedPost[] {
+  return youtubeVideoRecords(readYoutubeInitialData(texts)).map(({ postId, caption, adLabel }) => ({ postId, caption, adLabel }));
+}
+
 export function youtubeEmbeddedPosts(document: Document): EmbeddedPost[] {
-  return youtubeVideoRecords(readYoutubeInitialData(document)).map(({ postId, caption, adLabel }) => ({ postId, caption, adLabel }));
+  return parseYoutubeEmbedded(youtubeEmbeddedData(document));
 }
 
 /** The watch page's own video first, then every search result and promoted video, each once. */

@@ -12,15 +12,16 @@ export interface YoutubeInitialData {
   playerResponse: unknown;
 }
 
-export function readYoutubeInitialData(source: string | Document): YoutubeInitialData {
-  const texts = typeof source === 'string' ? [source] : inlineScriptTexts(source);
+export function readYoutubeInitialData(source: string | readonly string[] | Document): YoutubeInitialData {
+  const texts = typeof source === 'string' ? [source] : Array.isArray(source) ? (source as readonly string[]) : youtubeEmbeddedData(source as Document);
   return {
     initialData: firstAssignedObject(texts, 'ytInitialData'),
     playerResponse: firstAssignedObject(texts, 'ytInitialPlayerResponse'),
   };
 }
 
-function inlineScriptTexts(document: Document): string[] {
+/** The inline scripts that hold the page's data, as text: the background parses them. */
+export function youtubeEmbeddedData(document: Document): string[] {
   const scripts = [...document.querySelectorAll('script:not([src])')];
   return scripts.map((script) => script.textContent ?? '').filter((text) => text.includes('ytInitial'));
 }

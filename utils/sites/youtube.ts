@@ -12,7 +12,7 @@ import {
   type Selector,
   type SiteAdapter,
 } from './site-adapter';
-import { youtubeEmbeddedPosts } from './youtube-embedded-posts';
+import { youtubeEmbeddedData } from './youtube-initial-data';
 import { youtubeSelectors as S } from './youtube-selectors';
 import {
   handleFromHref,
@@ -162,5 +162,5 @@ export const youtubeAdapter: SiteAdapter = {
   findPostElements,
   postContaining,
   readPost,
-  readEmbeddedPosts: youtubeEmbeddedPosts,
+  embeddedDataOf: youtubeEmbeddedData,
 };

@@ -9,6 +9,8 @@ export type FixtureRoutes = (url: URL) => string | { html: string } | null;
 
 export const tiktokRoutes: FixtureRoutes = (url) => {
   if (url.hostname !== 'www.tiktok.com') return null;
+  // A paid partnership that only the page's JSON reveals: the background must parse it.
+  if (url.pathname === '/@kreator.kota/video/7404000000000000001') return 'tiktok/video-paid/source.html';
   if (/^\/@[^/]+\/video\/\d+$/.test(url.pathname)) return 'tiktok/video/source.html';
   if (url.pathname === '/foryou' || url.pathname === '/') return 'tiktok/foryou/source.html';
   // The Following feed stands in for a feed that grows by hundreds of posts.
