@@ -1,6 +1,6 @@
 import type { AdLabel, PageKind, Post } from '../post';
 import { firstOutside, outermostPostContaining, readableText, topLevelPostsUnder } from './dom-text';
-import { contentHash, firstMatch, hashtagsIn, joinSelectors, visibleText, type PostReading, type SiteAdapter } from './site-adapter';
+import { contentHash, firstMatch, hashtagsIn, joinSelectors, safeDecode, visibleText, type PostReading, type SiteAdapter } from './site-adapter';
 import { facebookSelectors } from './facebook-selectors';
 
 export { facebookSelectors };
@@ -131,11 +131,7 @@ function readCaption(element: Element, message: Element | null): string {
 function hashtagOf(link: Element): string {
   const url = parseFacebookUrl(link.getAttribute('href'));
   const tag = url?.pathname.match(/^\/hashtag\/([^/]+)/)?.[1] ?? '';
-  try {
-    return decodeURIComponent(tag).toLowerCase();
-  } catch {
-    return tag.toLowerCase();
-  }
+  return safeDecode(tag).toLowerCase();
 }
 
 function readHashtags(message: Element | null, caption: string): string[] {

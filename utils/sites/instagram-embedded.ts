@@ -1,4 +1,5 @@
 import type { AdLabel } from '../post';
+import { parseJson } from '../parse-json';
 import type { EmbeddedPost } from './site-adapter';
 
 // Instagram sends the first page of posts inline, as `script[type="application/json"]`
@@ -35,14 +36,6 @@ export function parseInstagramEmbedded(texts: readonly string[]): EmbeddedPost[]
     for (const media of mediaObjectsIn(data, budget)) mergeInto(posts, embeddedPostOf(media));
   }
   return [...posts.values()].filter((p) => p.caption !== undefined || p.adLabel !== undefined);
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 function isObject(value: unknown): value is JsonObject {

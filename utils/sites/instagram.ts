@@ -1,7 +1,7 @@
 import type { AdLabel, PageKind, Post } from '../post';
 import { firstOutside, outermostPostContaining, readableText, topLevelPostsUnder } from './dom-text';
 import { instagramEmbeddedData } from './instagram-embedded';
-import { adLabelFromText, contentHash, firstMatch, hashtagsIn, joinSelectors, visibleText, type PostReading, type SiteAdapter } from './site-adapter';
+import { adLabelFromText, contentHash, firstMatch, hashtagsIn, joinSelectors, safeDecode, visibleText, type PostReading, type SiteAdapter } from './site-adapter';
 import { instagramSelectors } from './instagram-selectors';
 
 export { instagramSelectors };
@@ -104,14 +104,6 @@ function readHashtags(caption: Element | null, captionText: string): string[] {
   if (links.length === 0) return hashtagsIn(captionText);
   const tags = links.map((a) => safeDecode(a.getAttribute('href')!.slice('/explore/tags/'.length).split('/')[0]).toLowerCase());
   return [...new Set(tags.filter(Boolean))];
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** "Bersponsor", "Kemitraan berbayar dengan X": a header span read whole, never the caption. */

@@ -92,6 +92,15 @@ export function contentHash(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
+/** A link's escaped text, decoded; a malformed escape in a page's link must not stop the page being read. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Hashtags written in a caption, lower-cased, for platforms whose DOM does not link them. */
 export function hashtagsIn(text: string): string[] {
   const tags = text.match(/#[\p{L}\p{N}_]+/gu) ?? [];

@@ -1,4 +1,5 @@
 import { isRecord } from '../is-record';
+import { parseJson } from '../parse-json';
 import type { EmbeddedPost } from './site-adapter';
 import { firstMatch } from './site-adapter';
 import { tiktokSelectors } from './tiktok-selectors';
@@ -51,14 +52,6 @@ function itemsIn(data: Record<string, unknown>): unknown[] {
 export function tiktokEmbeddedData(document: Document): string[] {
   const text = firstMatch(document, tiktokSelectors.embeddedData)?.textContent ?? '';
   return text && text.length <= MAX_EMBEDDED_JSON ? [text] : [];
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /** DOM-free: runs in the background, where a large page's JSON costs the page nothing. */

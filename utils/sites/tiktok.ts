@@ -7,6 +7,7 @@ import {
   hashtagsIn,
   joinSelectors,
   postElementsUnder,
+  safeDecode,
   visibleText,
   type SiteAdapter,
 } from './site-adapter';
@@ -52,7 +53,7 @@ function readCaption(element: Element): { text: string; hashtags: string[] } {
   const caption = firstMatch(element, tiktokSelectors.caption);
   if (caption) {
     const links = caption.querySelectorAll(joinSelectors(tiktokSelectors.hashtagLink));
-    const hashtags = [...links].map((a) => decodeURIComponent(a.getAttribute('href')!.slice('/tag/'.length)).toLowerCase());
+    const hashtags = [...links].map((a) => safeDecode(a.getAttribute('href')!.slice('/tag/'.length)).toLowerCase());
     return { text: visibleText(caption), hashtags };
   }
   const alt = firstMatch(element, tiktokSelectors.coverAltCaption)?.getAttribute('alt')?.replace(/\s+/g, ' ').trim() ?? '';

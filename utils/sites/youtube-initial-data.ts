@@ -1,3 +1,5 @@
+import { parseJson } from '../parse-json';
+
 /**
  * YouTube's server puts each page's data in inline scripts, as
  * `var ytInitialData = {…};` (2020-2026) or `window["ytInitialData"] = {…};`
@@ -46,12 +48,7 @@ function firstAssignedObject(texts: readonly string[], name: string): unknown {
 
 function parseObjectAt(text: string, start: number): unknown {
   const end = balancedEnd(text, start);
-  if (end < 0) return undefined;
-  try {
-    return JSON.parse(text.slice(start, end));
-  } catch {
-    return undefined;
-  }
+  return end < 0 ? undefined : parseJson(text.slice(start, end));
 }
 
 const QUOTE = 0x22;

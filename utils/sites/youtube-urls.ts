@@ -1,4 +1,5 @@
 import type { PageKind } from '../post';
+import { safeDecode } from './site-adapter';
 
 // m.youtube.com is another tree (ytm-* elements) that no fixture covers yet, so it is left alone.
 const HOSTS = new Set(['www.youtube.com', 'youtube.com']);
@@ -63,11 +64,3 @@ export function hashtagFromHref(href: string | null | undefined): string {
   return tag ? safeDecode(tag).toLowerCase() : '';
 }
 
-// A malformed escape in a page's link must not stop the page being read.
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
