@@ -1,6 +1,5 @@
-// DOM reading for pages whose markup gives text few hooks: Meta's renderer
-// (Facebook and Instagram) writes lines as bare divs and nests comments as
-// articles inside their post.
+// Text reading for pages whose markup gives text few hooks: Meta's renderer
+// (Facebook and Instagram) writes each line as a bare div.
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -47,27 +46,4 @@ export function firstOutside(root: Element, css: string, outside: string): Eleme
     if (!container || !root.contains(container) || container === root) return candidate;
   }
   return null;
-}
-
-/**
- * Post elements at or under `root` that are not inside another post. Facebook
- * marks each comment `role="article"` inside the post's own article; a comment
- * is part of its post, never a post of its own.
- */
-export function topLevelPostsUnder(root: Element | Document, postSelector: string): Element[] {
-  const found = [...root.querySelectorAll(postSelector)];
-  const candidates = root instanceof Element && root.matches(postSelector) ? [root, ...found] : found;
-  return candidates.filter((element) => !element.parentElement?.closest(postSelector));
-}
-
-/** The outermost post element holding `node`: a change inside a comment belongs to its post. */
-export function outermostPostContaining(node: Node, postSelector: string): Element | null {
-  const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-  let post = element?.closest(postSelector) ?? null;
-  let outer = post?.parentElement?.closest(postSelector);
-  while (outer) {
-    post = outer;
-    outer = outer.parentElement?.closest(postSelector);
-  }
-  return post;
 }

@@ -1,6 +1,6 @@
 import type { AdLabel, PageKind, Post } from '../post';
-import { firstOutside, outermostPostContaining, readableText, topLevelPostsUnder } from './dom-text';
-import { contentHash, firstMatch, hashtagsIn, joinSelectors, safeDecode, visibleText, type PostReading, type SiteAdapter } from './site-adapter';
+import { firstOutside, readableText } from './dom-text';
+import { contentHash, firstMatch, hashtagsIn, joinSelectors, outermostPostContaining, safeDecode, topLevelPostsUnder, visibleText, type PostReading, type SiteAdapter } from './site-adapter';
 import { facebookSelectors } from './facebook-selectors';
 
 export { facebookSelectors };

@@ -1,7 +1,7 @@
 import type { AdLabel, PageKind, Post } from '../post';
-import { firstOutside, outermostPostContaining, readableText, topLevelPostsUnder } from './dom-text';
+import { firstOutside, readableText } from './dom-text';
 import { instagramEmbeddedData } from './instagram-embedded';
-import { adLabelFromText, contentHash, firstMatch, hashtagsIn, joinSelectors, safeDecode, visibleText, type PostReading, type SiteAdapter } from './site-adapter';
+import { adLabelFromText, contentHash, firstMatch, hashtagsIn, joinSelectors, outermostPostContaining, safeDecode, topLevelPostsUnder, visibleText, type PostReading, type SiteAdapter } from './site-adapter';
 import { instagramSelectors } from './instagram-selectors';
 
 export { instagramSelectors };

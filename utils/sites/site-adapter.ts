@@ -73,8 +73,29 @@ export function postElementsUnder(root: Element | Document, postSelector: string
 }
 
 export function closestPost(node: Node, postSelector: string): Element | null {
-  const element = node instanceof Element ? node : node.parentElement;
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   return element?.closest(postSelector) ?? null;
+}
+
+/**
+ * Post elements at or under `root` that are not inside another post. Facebook
+ * marks each comment `role="article"` inside the post's own article, and a
+ * YouTube ad slot may wrap a promoted-video renderer: the inner one is part of
+ * its post, never a post of its own.
+ */
+export function topLevelPostsUnder(root: Element | Document, postSelector: string): Element[] {
+  return postElementsUnder(root, postSelector).filter((element) => !element.parentElement?.closest(postSelector));
+}
+
+/** The outermost post element holding `node`: a change inside a comment belongs to its post. */
+export function outermostPostContaining(node: Node, postSelector: string): Element | null {
+  let post = closestPost(node, postSelector);
+  let outer = post?.parentElement?.closest(postSelector);
+  while (outer) {
+    post = outer;
+    outer = outer.parentElement?.closest(postSelector);
+  }
+  return post;
 }
 
 /** Caption text as a person reads it: runs of white space become one space. */

@@ -6,7 +6,8 @@ import {
   firstMatch,
   hashtagsIn,
   joinSelectors,
-  postElementsUnder,
+  outermostPostContaining,
+  topLevelPostsUnder,
   visibleText,
   type PostReading,
   type Selector,
@@ -31,30 +32,6 @@ const postSelector = joinSelectors(S.post);
 const watchPageSelector = joinSelectors(S.post.filter((s) => s.css.startsWith('ytd-watch-flexy')));
 const shortsPlayerSelector = joinSelectors(S.post.filter((s) => s.css.startsWith('ytd-reel-video-renderer')));
 const adSlotSelector = joinSelectors(S.adSlot);
-
-/**
- * A post element inside another one is part of it, not a post of its own: an ad
- * slot may wrap a promoted-video renderer, and the watch page holds its sidebar.
- */
-function outermostPost(element: Element): Element {
-  let outer = element;
-  let enclosing = outer.parentElement?.closest(postSelector);
-  while (enclosing) {
-    outer = enclosing;
-    enclosing = outer.parentElement?.closest(postSelector);
-  }
-  return outer;
-}
-
-function findPostElements(root: Element | Document): Element[] {
-  return postElementsUnder(root, postSelector).filter((element) => outermostPost(element) === element);
-}
-
-function postContaining(node: Node): Element | null {
-  const element = node instanceof Element ? node : node.parentElement;
-  const post = element?.closest(postSelector);
-  return post ? outermostPost(post) : null;
-}
 
 /** Where the video id lives: the player pages name theirs; a listed item links to it, or carries it in a class. */
 function readVideoRef(element: Element, scope: Element, url: URL): VideoRef | null {
@@ -159,8 +136,9 @@ export const youtubeAdapter: SiteAdapter = {
   serves: servesYoutube,
   pageKind: youtubePageKind,
   postBearingKinds: POST_BEARING_KINDS,
-  findPostElements,
-  postContaining,
+  // An ad slot may wrap a promoted-video renderer, and the watch page holds its sidebar: one post each.
+  findPostElements: (root) => topLevelPostsUnder(root, postSelector),
+  postContaining: (node) => outermostPostContaining(node, postSelector),
   readPost,
   embeddedDataOf: youtubeEmbeddedData,
 };
