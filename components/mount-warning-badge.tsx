@@ -11,6 +11,22 @@ export interface MountedBadge {
 
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'pointerdown', 'mousedown'] as const;
 
+/** A warning badge in its own shadow host, not yet placed: the caller decides where it goes. */
+export function createWarningBadge(
+  tag: string,
+  flags: Flag[],
+  onReport: () => Promise<void>,
+  isolateEvents: readonly string[] = ISOLATED_EVENTS,
+): MountedBadge & { host: HTMLElement } {
+  const { host, container } = createShadowHost({ tag, css: badgeCss, isolateEvents });
+  render(<WarningBadge flags={flags} onReport={onReport} />, container);
+  const remove = () => {
+    render(null, container);
+    host.remove();
+  };
+  return { host, remove };
+}
+
 /**
  * Puts the badge first inside the post's anchor, in a shadow root: the page's
  * styles cannot reach it, and keys typed in it never reach the platform's shortcuts.
@@ -22,13 +38,8 @@ export async function mountWarningBadge(
   flags: Flag[],
   onReport: () => Promise<void>,
 ): Promise<MountedBadge> {
-  const { host, container } = createShadowHost({ tag: 'saring-badge', css: badgeCss, isolateEvents: ISOLATED_EVENTS });
-  render(<WarningBadge flags={flags} onReport={onReport} />, container);
+  const { host, remove } = createWarningBadge('saring-badge', flags, onReport);
   anchor.prepend(host);
-  const remove = () => {
-    render(null, container);
-    host.remove();
-  };
   ctx.onInvalidated(remove);
   return { remove };
 }

@@ -1,11 +1,9 @@
-import { render } from 'preact';
 import type { Verdict } from '@/utils/engine/types';
 import { sendToBackground } from '@/utils/messaging/send';
 import type { Post } from '@/utils/post';
-import { createShadowHost } from './shadow-host';
-import { WarningBadge } from './WarningBadge';
-import badgeCss from './warning-badge.css?inline';
+import { createWarningBadge } from './mount-warning-badge';
 
+// Found by id, not kept in a variable: each "check this page" injects the script afresh.
 const HOST_ID = 'saring-article-verdict';
 
 // Pinned to the top corner, away from the article's own controls; a shadow root keeps the page's CSS out.
@@ -16,9 +14,9 @@ export function showArticleVerdict(post: Post, verdict: Verdict): void {
   document.getElementById(HOST_ID)?.remove();
   document.documentElement.setAttribute('data-saring-state', verdict.flags.length > 0 ? 'flagged' : 'scanned');
   if (verdict.flags.length === 0) return;
-  const { host, container } = createShadowHost({ tag: 'saring-article-verdict', css: badgeCss, isolateEvents: ['keydown', 'keyup', 'keypress'] });
+  const onReport = async () => void (await sendToBackground('report:save', { post }));
+  const { host } = createWarningBadge('saring-article-verdict', verdict.flags, onReport, ['keydown', 'keyup', 'keypress']);
   host.id = HOST_ID;
   host.setAttribute('style', HOST_STYLE);
   document.body.append(host);
-  render(<WarningBadge flags={verdict.flags} onReport={async () => void (await sendToBackground('report:save', { post }))} />, container);
 }
