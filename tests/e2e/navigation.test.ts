@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import { serveFixtures } from './support/fixture-server';
 import { openPopupFor, textOf } from './support/popup';
-import { singlePageApp } from './support/spa-page';
+import { navigate, singlePageApp } from './support/spa-page';
 
 const VIDEO_PATH = '/@someone/video/7300000000000000001';
 const tiktok = singlePageApp(
   { '/foryou': 'tiktok/foryou/source.html', [VIDEO_PATH]: 'tiktok/video/source.html', '/search': 'tiktok/search/source.html' },
   'TikTok',
 );
-
-const navigate = (page: Page, href: string) => page.evaluate((h) => (window as unknown as { __navigate(h: string): void }).__navigate(h), href);
 
 async function popupSays(session: ExtensionBrowser, pageKind: string, scanned: string): Promise<void> {
   const popup = await openPopupFor(session, 'tiktok');

@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import { serveFixtures } from './support/fixture-server';
 import { openPopupFor, textOf } from './support/popup';
-import { singlePageApp } from './support/spa-page';
+import { navigate, singlePageApp } from './support/spa-page';
 
 const youtube = singlePageApp({ '/': 'youtube/home/source.html', '/watch': 'youtube/watch/source.html' }, 'YouTube');
-
-const navigate = (page: Page, href: string) => page.evaluate((h) => (window as unknown as { __navigate(h: string): void }).__navigate(h), href);
 
 describe.each<BrowserName>(['chromium', 'firefox'])('YouTube home to watch page in %s', (browserName) => {
   let session: ExtensionBrowser;

@@ -1,3 +1,4 @@
+import type { Page } from 'puppeteer';
 import { readFixture } from './fixture-server';
 
 // A fixture's own scripts (a late post, say) belong to its standalone tests; page JSON stays.
@@ -29,3 +30,7 @@ ${templates}
 </script>
 </body></html>`;
 }
+
+/** Moves a singlePageApp to `href` without a reload, as a click on one of the platform's own links does. */
+export const navigate = (page: Page, href: string) =>
+  page.evaluate((h) => (window as unknown as { __navigate(h: string): void }).__navigate(h), href);
