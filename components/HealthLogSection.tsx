@@ -2,9 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '@/utils/messaging/send';
 import { layoutChangedMessage, PAGE_KIND_LABELS } from '@/utils/page/page-labels';
 import type { LoggedHealthRecord } from '@/utils/storage/db';
-import { SITE_ADAPTERS } from '@/utils/sites/adapters';
-
-const platformName = (platform: string) => SITE_ADAPTERS.find((a) => a.platform === platform)?.displayName ?? platform;
+import { PLATFORM_NAMES } from '@/utils/post';
 
 /** Pages Saring could not read: moderators see here when a platform's layout changed under it. */
 export function HealthLogSection() {
@@ -25,7 +23,7 @@ export function HealthLogSection() {
           {records.map((r) => (
             <li key={r.id} data-platform={r.platform} data-problem={r.problem}>
               {new Date(r.at).toLocaleString()} · {PAGE_KIND_LABELS[r.pageKind]} {r.path}:{' '}
-              {layoutChangedMessage(platformName(r.platform), r.problem)}
+              {layoutChangedMessage(PLATFORM_NAMES[r.platform], r.problem)}
             </li>
           ))}
         </ul>

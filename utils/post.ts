@@ -2,6 +2,15 @@ export type Platform = 'tiktok' | 'youtube' | 'instagram' | 'facebook' | 'web';
 
 export const PLATFORMS: readonly Platform[] = ['tiktok', 'youtube', 'instagram', 'facebook', 'web'];
 
+/** The names people know, for messages such as "TikTok's page layout may have changed". */
+export const PLATFORM_NAMES: Record<Platform, string> = {
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  instagram: 'Instagram',
+  facebook: 'Facebook',
+  web: 'Web',
+};
+
 /** Which kind of page a post was read on; detection health and reports keep it. */
 export type PageKind = 'feed' | 'video' | 'shorts' | 'reels' | 'post' | 'search' | 'profile' | 'explore' | 'article' | 'other';
 

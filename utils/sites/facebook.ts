@@ -1,4 +1,4 @@
-import type { AdLabel, PageKind, Post } from '../post';
+import { PLATFORM_NAMES, type AdLabel, type PageKind, type Post } from '../post';
 import { firstOutside, readableText } from './dom-text';
 import { contentHash, firstMatch, hashtagsIn, joinSelectors, outermostPostContaining, safeDecode, topLevelPostsUnder, visibleText, type PostReading, type SiteAdapter } from './site-adapter';
 import { facebookSelectors } from './facebook-selectors';
@@ -187,7 +187,7 @@ function readPost(element: Element, url: URL): PostReading | null {
 
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
-  displayName: 'Facebook',
+  displayName: PLATFORM_NAMES.facebook,
   selectors: facebookSelectors,
   // m.facebook.com is another tree (div[data-mcomponent]) with plain-text labels; not read yet.
   serves: isFacebookUrl,

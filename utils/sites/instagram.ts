@@ -1,4 +1,4 @@
-import type { AdLabel, PageKind, Post } from '../post';
+import { PLATFORM_NAMES, type AdLabel, type PageKind, type Post } from '../post';
 import { firstOutside, readableText } from './dom-text';
 import { instagramEmbeddedData } from './instagram-embedded';
 import { adLabelFromText, contentHash, firstMatch, hashtagsIn, joinSelectors, outermostPostContaining, safeDecode, topLevelPostsUnder, visibleText, type PostReading, type SiteAdapter } from './site-adapter';
@@ -186,7 +186,7 @@ function postContaining(node: Node): Element | null {
 
 export const instagramAdapter: SiteAdapter = {
   platform: 'instagram',
-  displayName: 'Instagram',
+  displayName: PLATFORM_NAMES.instagram,
   selectors: instagramSelectors,
   serves: (url) => url.hostname === 'www.instagram.com' || url.hostname === 'instagram.com',
   pageKind,

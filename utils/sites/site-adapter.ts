@@ -31,7 +31,7 @@ export interface EmbeddedPost {
 /** Reads one platform's pages. Each platform has its own module implementing this. */
 export interface SiteAdapter {
   platform: Platform;
-  /** The name people know, for messages such as "TikTok's page layout may have changed". */
+  /** PLATFORM_NAMES[platform]: the name people know. */
   displayName: string;
   selectors: SelectorTable;
   serves(url: URL): boolean;

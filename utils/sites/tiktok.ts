@@ -1,4 +1,4 @@
-import type { PageKind, Post } from '../post';
+import { PLATFORM_NAMES, type PageKind, type Post } from '../post';
 import {
   adLabelFromText,
   closestPost,
@@ -93,7 +93,7 @@ function readPost(element: Element, url: URL) {
 
 export const tiktokAdapter: SiteAdapter = {
   platform: 'tiktok',
-  displayName: 'TikTok',
+  displayName: PLATFORM_NAMES.tiktok,
   selectors: tiktokSelectors,
   serves: (url) => url.hostname === 'www.tiktok.com' || url.hostname === 'tiktok.com',
   pageKind,

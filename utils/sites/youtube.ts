@@ -1,4 +1,4 @@
-import type { AdLabel, PageKind, Post } from '../post';
+import { PLATFORM_NAMES, type AdLabel, type PageKind, type Post } from '../post';
 import {
   adLabelFromText,
   allMatches,
@@ -131,7 +131,7 @@ const POST_BEARING_KINDS: readonly PageKind[] = ['feed', 'video', 'shorts', 'sea
 
 export const youtubeAdapter: SiteAdapter = {
   platform: 'youtube',
-  displayName: 'YouTube',
+  displayName: PLATFORM_NAMES.youtube,
   selectors: S,
   serves: servesYoutube,
   pageKind: youtubePageKind,
