@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
-// The same switches as the end-to-end tests: one list, so the bench runs Chromium as the tests do.
-import { CHROMIUM_ARGS } from '../../tests/e2e/support/browsers';
+// The same launch as the end-to-end tests, so the bench runs Chromium as the tests do.
+import { CHROMIUM_LAUNCH } from '../../tests/e2e/support/browsers';
 
 export const BUILD_DIR = resolve('.output/chrome-mv3');
 
@@ -32,14 +32,7 @@ export function copyBuild(): { dir: string; remove(): void } {
 /** Both browsers are launched the same way (extensions enabled); only one gets Saring, from `extensionDir`. */
 export async function launchBenchBrowser(extensionDir: string | null): Promise<BenchBrowser> {
   const withSaring = extensionDir !== null;
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    pipe: true,
-    enableExtensions: true,
-    args: CHROMIUM_ARGS,
-    protocolTimeout: 60_000,
-  });
+  const browser = await puppeteer.launch({ ...CHROMIUM_LAUNCH, protocolTimeout: 60_000 });
   try {
     if (extensionDir) await browser.installExtension(extensionDir);
   } catch (error) {

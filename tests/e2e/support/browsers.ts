@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import puppeteer, { type Browser, type LaunchOptions, type Page } from 'puppeteer';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -20,7 +20,7 @@ const BUILD_DIRS: Record<BrowserName, string> = {
 };
 
 // As root Chromium needs --no-sandbox; the rest keeps it off a network this machine does not have.
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',
@@ -29,14 +29,17 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** Debian's Chromium as the tests and bench:page run it, ready for an extension to be installed. */
+export const CHROMIUM_LAUNCH: LaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  pipe: true,
+  enableExtensions: true,
+  args: CHROMIUM_ARGS,
+};
+
 async function launchChromium(): Promise<ExtensionBrowser> {
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    pipe: true,
-    enableExtensions: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await puppeteer.launch(CHROMIUM_LAUNCH);
   const id = await browser.installExtension(BUILD_DIRS.chromium);
   const extensionBase = `chrome-extension://${id}/`;
   return {
