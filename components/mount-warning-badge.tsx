@@ -1,13 +1,11 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Flag } from '@/utils/engine/types';
+import type { BadgeHandle } from '@/utils/page/show-verdicts';
 import { createShadowHost } from './shadow-host';
 import { WarningBadge } from './WarningBadge';
 import badgeCss from './warning-badge.css?inline';
 
-export interface MountedBadge {
-  remove(): void;
-}
 
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'pointerdown', 'mousedown'] as const;
 
@@ -17,7 +15,7 @@ export function createWarningBadge(
   flags: Flag[],
   onReport: () => Promise<void>,
   isolateEvents: readonly string[] = ISOLATED_EVENTS,
-): MountedBadge & { host: HTMLElement } {
+): BadgeHandle & { host: HTMLElement } {
   const { host, container } = createShadowHost({ tag, css: badgeCss, isolateEvents });
   render(<WarningBadge flags={flags} onReport={onReport} />, container);
   const remove = () => {
@@ -37,7 +35,7 @@ export async function mountWarningBadge(
   anchor: Element,
   flags: Flag[],
   onReport: () => Promise<void>,
-): Promise<MountedBadge> {
+): Promise<BadgeHandle> {
   const { host, remove } = createWarningBadge('saring-badge', flags, onReport);
   anchor.prepend(host);
   ctx.onInvalidated(remove);

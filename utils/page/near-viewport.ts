@@ -1,6 +1,4 @@
-export interface MountHandle {
-  remove(): void;
-}
+import type { BadgeHandle } from './show-verdicts';
 
 interface PendingBadge {
   anchor: Element;
@@ -63,8 +61,8 @@ export function createNearViewportMounter({ nearness = withinAScreen, watchScrol
     }
   }
 
-  return function mountWhenNear(anchor: Element, mount: () => Promise<MountHandle>): MountHandle {
-    let mounted: MountHandle | null = null;
+  return function mountWhenNear(anchor: Element, mount: () => Promise<BadgeHandle>): BadgeHandle {
+    let mounted: BadgeHandle | null = null;
     let removed = false;
     const badge: PendingBadge = {
       anchor,
