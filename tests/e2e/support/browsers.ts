@@ -55,6 +55,14 @@ async function launchChromium(): Promise<ExtensionBrowser> {
   };
 }
 
+/** Puppeteer wraps the protocol's error in its own ("Waiting for selector … failed"): the causes say what happened. */
+function lostTheDocument(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    if (/Protocol error|context was destroyed|detached/i.test(cause.message)) return true;
+  }
+  return false;
+}
+
 /**
  * Waits for `selector` while the page may still be swapping about:blank for the
  * extension page. Firefox's BiDi can fail an evaluation whose document goes away
@@ -66,8 +74,7 @@ async function waitThroughNavigation(page: Page, selector: string): Promise<void
       await page.waitForSelector(selector);
       return;
     } catch (error) {
-      const lostDocument = error instanceof Error && /Protocol error|context was destroyed|detached/i.test(error.message);
-      if (!lostDocument || attempt === 3) throw error;
+      if (!lostTheDocument(error) || attempt === 3) throw error;
     }
   }
 }
