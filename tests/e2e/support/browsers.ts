@@ -63,22 +63,6 @@ function lostTheDocument(error: unknown): boolean {
   return false;
 }
 
-/**
- * Waits for `selector` while the page may still be swapping about:blank for the
- * extension page. Firefox's BiDi can fail an evaluation whose document goes away
- * under it (a protocol error, not a timeout); the wait starts again on the new one.
- */
-async function waitThroughNavigation(page: Page, selector: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.waitForSelector(selector);
-      return;
-    } catch (error) {
-      if (!lostTheDocument(error) || attempt === 3) throw error;
-    }
-  }
-}
-
 async function launchFirefox(): Promise<ExtensionBrowser> {
   // A pinned UUID makes the moz-extension:// address known before the extension loads.
   const uuid = randomUUID();
@@ -95,11 +79,20 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     browser,
     extensionBase,
     async openExtensionPage(path, readySelector) {
-      const page = await browser.newPage();
-      // Firefox never reports a moz-extension:// navigation as finished; wait for the page's content instead.
-      void page.goto(extensionBase + path).catch(() => undefined);
-      await waitThroughNavigation(page, readySelector);
-      return page;
+      // Firefox's BiDi now and then fails every evaluation in a freshly opened
+      // moz-extension page (a protocol error, not a timeout); a new tab does not.
+      for (let attempt = 1; ; attempt++) {
+        const page = await browser.newPage();
+        // Firefox never reports a moz-extension:// navigation as finished; wait for the page's content instead.
+        void page.goto(extensionBase + path).catch(() => undefined);
+        try {
+          await page.waitForSelector(readySelector);
+          return page;
+        } catch (error) {
+          await page.close().catch(() => undefined);
+          if (!lostTheDocument(error) || attempt === 3) throw error;
+        }
+      }
     },
     close: () => browser.close(),
   };
