@@ -4,6 +4,7 @@ import { createEngine } from '@/utils/engine/engine';
 import { trackEngineStatus } from '@/utils/engine-status';
 import { loadBundledPatterns } from '@/utils/lists/bundled';
 import { createBackgroundRouter } from '@/utils/messaging/background-router';
+import { answerOnPort, PORT_NAME } from '@/utils/messaging/port-channel';
 import { createReportStore } from '@/utils/storage/report-store';
 import { createHealthLog } from '@/utils/storage/health-log';
 import { isSponsored, postText } from '@/utils/post';
@@ -23,4 +24,8 @@ export default defineBackground(() => {
     now: Date.now,
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+  // Content scripts send their batches over a port; one-off requests still come as messages.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === PORT_NAME) answerOnPort(port, (message, sender) => handleMessage(message, sender ?? {}));
+  });
 });

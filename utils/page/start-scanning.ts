@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToBackground } from '@/utils/messaging/send';
 import { PAGE_STATUS_REQUEST } from '@/utils/messaging/protocol';
+import { createPortChannel, PORT_NAME, type PortChannel } from '@/utils/messaging/port-channel';
 import { watchPosts } from './post-watcher';
 import { createPageSession } from './page-session';
 import { createNearViewportMounter } from './near-viewport';
@@ -16,11 +16,11 @@ const SETTLE_MS = 10_000;
 const warn = (what: string) => (error: unknown) => console.warn(`[Saring] ${what}:`, error);
 
 /** The page's own JSON, parsed in the background; posts read before it arrives are read again after. */
-async function readPageJson(adapter: SiteAdapter): Promise<EmbeddedPost[]> {
+async function readPageJson(adapter: SiteAdapter, background: PortChannel): Promise<EmbeddedPost[]> {
   const texts = adapter.embeddedDataOf?.(document) ?? [];
   if (texts.length === 0) return [];
   try {
-    return (await sendToBackground('embedded:parse', { platform: adapter.platform, texts })).posts;
+    return (await background.send('embedded:parse', { platform: adapter.platform, texts })).posts;
   } catch (error) {
     warn("could not read this page's own data")(error);
     return [];
@@ -29,18 +29,19 @@ async function readPageJson(adapter: SiteAdapter): Promise<EmbeddedPost[]> {
 
 /** The one runner every platform's content script shares; only the adapter differs. */
 export function startScanning(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  const background = createPortChannel(() => browser.runtime.connect({ name: PORT_NAME }));
   const session = createPageSession({
     adapter,
     settleMs: SETTLE_MS,
-    onBroken: (record) => void sendToBackground('health:record', { record }).catch(warn('could not log a page-reading problem')),
+    onBroken: (record) => void background.send('health:record', { record }).catch(warn('could not log a page-reading problem')),
   });
   const mountWhenNear = createNearViewportMounter();
   const present = createVerdictPresenter({
-    check: async (posts) => (await sendToBackground('posts:check', { posts })).verdicts,
+    check: async (posts) => (await background.send('posts:check', { posts })).verdicts,
     showBadge: async ({ post, anchor }, verdict) =>
       mountWhenNear(anchor, () =>
         mountWarningBadge(ctx, anchor, verdict.flags, async () => {
-          await sendToBackground('report:save', { post });
+          await background.send('report:save', { post });
         }),
       ),
     onError: warn('could not check posts on this page'),
@@ -58,7 +59,7 @@ export function startScanning(ctx: ContentScriptContext, adapter: SiteAdapter): 
       void present(batch);
     },
   });
-  void readPageJson(adapter).then((posts) => {
+  void readPageJson(adapter, background).then((posts) => {
     if (posts.length === 0) return;
     embedded = new Map(posts.map((p) => [p.postId, p]));
     watcher.refresh();
@@ -73,6 +74,7 @@ export function startScanning(ctx: ContentScriptContext, adapter: SiteAdapter): 
   ctx.onInvalidated(() => {
     watcher.stop();
     session.stop();
+    background.close();
     browser.runtime.onMessage.removeListener(answerPopup);
   });
 }
