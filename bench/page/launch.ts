@@ -12,7 +12,6 @@ export class BenchBroken extends Error {}
 
 export interface BenchBrowser {
   browser: Browser;
-  withSaring: boolean;
   close(): Promise<void>;
 }
 
@@ -29,15 +28,14 @@ export function copyBuild(): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Both browsers are launched the same way (extensions enabled); only one gets Saring, from `extensionDir`. */
-export async function launchBenchBrowser(extensionDir: string | null): Promise<BenchBrowser> {
-  const withSaring = extensionDir !== null;
+/** Chromium with Saring installed from `extensionDir`; the baseline pages open in a private window of the same browser. */
+export async function launchBenchBrowser(extensionDir: string): Promise<BenchBrowser> {
   const browser = await puppeteer.launch({ ...CHROMIUM_LAUNCH, protocolTimeout: 60_000 });
   try {
-    if (extensionDir) await browser.installExtension(extensionDir);
+    await browser.installExtension(extensionDir);
   } catch (error) {
     await browser.close();
     throw new BenchBroken(`could not install the extension built at ${BUILD_DIR}: ${String(error)}`);
   }
-  return { browser, withSaring, close: () => browser.close() };
+  return { browser, close: () => browser.close() };
 }

@@ -8,7 +8,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { percentile } from '../timing';
 import type { FeedShape } from './growing-feed';
 import { BenchBroken, copyBuild, launchBenchBrowser, type BenchBrowser } from './launch';
-import { runFeedOnce, type RunResult } from './run-feed';
+import { runPairOnce, type PairedRun, type RunResult } from './run-feed';
 
 const asJson = process.argv.includes('--json');
 const log = (line: string) => asJson || console.log(line);
@@ -41,9 +41,12 @@ function row(figure: string, saring: number, withoutSaring: number | null, goalM
   return { figure, saring, withoutSaring, goal, met: goalMs === undefined ? null : saring <= goalMs, unit };
 }
 
-function figuresFrom(off: RunResult[], on: RunResult[]): Figure[] {
+function figuresFrom(pairs: PairedRun[]): Figure[] {
+  const on = pairs.map((p) => p.on);
+  const off = pairs.map((p) => p.off);
   const medianPer100 = (runs: RunResult[], pick: (r: RunResult) => number) => per100(median(runs.map(pick)));
-  const taskOn = medianPer100(on, (r) => r.taskCpuMs);
+  const addedPer100 = (pick: (r: RunResult) => number) => pairs.map((p) => per100(pick(p.on) - pick(p.off)));
+  const taskAdded = addedPer100((r) => r.taskCpuMs);
   const taskOff = medianPer100(off, (r) => r.taskCpuMs);
   const scriptOff = medianPer100(off, (r) => r.scriptCpuMs);
   const longestSaringTask = on.map((r) => r.trace.longestSaringTask).reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a));
@@ -51,8 +54,10 @@ function figuresFrom(off: RunResult[], on: RunResult[]): Figure[] {
   const badge = (p: number) => median(on.map((r) => percentile(r.badgeLatenciesMs, p)));
   const fewestMarked = Math.min(...on.map((r) => r.postsMarked));
   return [
-    row('main-thread CPU time added per 100 posts (CDP TaskDuration, ON − OFF of medians)', taskOn - taskOff, taskOff, GOAL_ADDED_PER_100_MS),
-    row('  of which script (CDP ScriptDuration, ON − OFF of medians)', medianPer100(on, (r) => r.scriptCpuMs) - scriptOff, scriptOff),
+    row('main-thread CPU time added per 100 posts (CDP TaskDuration, ON − OFF side by side, median of runs)', median(taskAdded), taskOff, GOAL_ADDED_PER_100_MS),
+    row('  lowest run', Math.min(...taskAdded), null),
+    row('  highest run', Math.max(...taskAdded), null),
+    row('  of which script (CDP ScriptDuration, ON − OFF, median of runs)', median(addedPer100((r) => r.scriptCpuMs)), scriptOff),
     row("  Saring's own JS and message tasks, CPU per 100 posts (trace, median)", medianPer100(on, (r) => r.trace.saringCpuMs), medianPer100(off, (r) => r.trace.saringCpuMs)),
     row('  frame rendering tasks, CPU per 100 posts (trace: rAF, style, layout, paint; median)', medianPer100(on, (r) => r.trace.frameCpuMs), medianPer100(off, (r) => r.trace.frameCpuMs)),
     row('longest task with Saring code in it, CPU time of the whole task (trace, worst run)', longestSaringTask.cpuMs, longestOffTask.cpuMs, GOAL_TASK_MS),
@@ -101,31 +106,28 @@ let build: ReturnType<typeof copyBuild> | undefined;
 async function main(): Promise<void> {
   const loadAtStart = loadavg()[0];
   build = copyBuild();
-  const sessions: BenchBrowser[] = [];
+  let session: BenchBrowser | undefined;
   try {
-    sessions.push(await launchBenchBrowser(null), await launchBenchBrowser(build.dir));
-    const version = await sessions[0].browser.version();
-    log(`Saring page benchmark: ${SHAPE.total} posts, ${SHAPE.perBatch} every ${SHAPE.batchIntervalMs} ms, ${RUNS} runs each (${version}, ${process.arch})`);
-    const results: RunResult[] = [];
-    // OFF and ON take turns, so that a slow patch of the machine falls on both.
+    session = await launchBenchBrowser(build.dir);
+    const version = await session.browser.version();
+    log(`Saring page benchmark: ${SHAPE.total} posts, ${SHAPE.perBatch} every ${SHAPE.batchIntervalMs} ms, ${RUNS} runs, each with and without Saring side by side (${version}, ${process.arch})`);
+    const pairs: PairedRun[] = [];
     for (let run = 1; run <= RUNS; run++) {
-      for (const session of sessions) {
-        const result = await runFeedOnce(session, SHAPE);
-        results.push(result);
-        log(`run ${run} ${session.withSaring ? 'ON ' : 'OFF'}: main-thread CPU ${result.taskCpuMs.toFixed(0)} ms (trace ${result.trace.mainThreadCpuMs.toFixed(0)}), Saring's own ${result.trace.saringCpuMs.toFixed(1)} ms, longest task ${result.trace.longestTask.cpuMs.toFixed(1)} ms CPU, marked ${result.postsMarked}, flagged ${result.postsFlagged}`);
-      }
+      const pair = await runPairOnce(session.browser, SHAPE);
+      pairs.push(pair);
+      const { on, off } = pair;
+      log(`run ${run}: main-thread CPU ON ${on.taskCpuMs.toFixed(0)} ms, OFF ${off.taskCpuMs.toFixed(0)} ms, added ${per100(on.taskCpuMs - off.taskCpuMs).toFixed(1)} ms per 100 posts; Saring's own ${on.trace.saringCpuMs.toFixed(1)} ms; longest task ${on.trace.longestTask.cpuMs.toFixed(1)} / ${off.trace.longestTask.cpuMs.toFixed(1)} ms CPU; marked ${on.postsMarked}, flagged ${on.postsFlagged}`);
     }
-    const off = results.filter((r) => !r.withSaring);
-    const on = results.filter((r) => r.withSaring);
-    const figures = figuresFrom(off, on);
+    const figures = figuresFrom(pairs);
     const { machine, note } = machineNote(loadAtStart);
-    if (asJson) console.log(JSON.stringify({ shape: SHAPE, repeats: RUNS, browser: version, machine, figures, runs: results.map(summariseRun) }, null, 2));
+    const runs = pairs.map((p) => ({ on: summariseRun(p.on), off: summariseRun(p.off) }));
+    if (asJson) console.log(JSON.stringify({ shape: SHAPE, repeats: RUNS, browser: version, machine, figures, runs }, null, 2));
     else {
       printTable(figures);
       console.log(`\n${note}`);
     }
   } finally {
-    await Promise.all(sessions.map((s) => s.close().catch(() => undefined)));
+    await session?.close().catch(() => undefined);
     build.remove();
   }
 }

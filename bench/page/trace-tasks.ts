@@ -68,12 +68,30 @@ function isExtensionMessage(event: TraceEvent): boolean {
   return event.name === 'Receive mojo message' && (event.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '').startsWith('extensions.mojom.');
 }
 
-function pageMainThread(events: TraceEvent[], pageHost: string): { pid: number; tid: number } {
+const hostOf = (url: string | undefined) => {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+};
+
+/**
+ * The page's renderer process: the trace's frame list names the traced page's; a page in
+ * another window is found by its own script running (a FunctionCall whose URL is on its host).
+ */
+function pageProcess(events: TraceEvent[], pageHost: string): number | undefined {
   const started = events.find((e) => e.name === 'TracingStartedInBrowser');
-  const frame = started?.args?.data?.frames?.find((f) => new URL(f.url).hostname === pageHost);
-  if (!frame) throw new Error(`the trace names no frame on ${pageHost}`);
-  const thread = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === frame.processId && e.args?.name === 'CrRendererMain');
-  if (!thread) throw new Error(`the trace has no CrRendererMain thread in process ${frame.processId}`);
+  const frame = started?.args?.data?.frames?.find((f) => hostOf(f.url) === pageHost);
+  if (frame) return frame.processId;
+  return events.find((e) => e.name === 'FunctionCall' && hostOf(e.args?.data?.url) === pageHost)?.pid;
+}
+
+function pageMainThread(events: TraceEvent[], pageHost: string): { pid: number; tid: number } {
+  const pid = pageProcess(events, pageHost);
+  if (pid === undefined) throw new Error(`the trace names no frame on ${pageHost}`);
+  const thread = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
+  if (!thread) throw new Error(`the trace has no CrRendererMain thread in process ${pid}`);
   return { pid: thread.pid, tid: thread.tid };
 }
 
