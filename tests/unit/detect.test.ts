@@ -29,6 +29,16 @@ describe('detection with the starter phrases', () => {
     expectWellFormed(verdict);
   });
 
+  it('ignores a muted pattern: a flag it alone caused goes, flags other patterns cause stay', () => {
+    const text = 'Ayo COBLOS nomor urut 2!';
+    const [flag] = check(text).flags;
+    const mutedId = flag.matches[0].patternId;
+    const muted = { patterns: new Set([mutedId]), claims: new Set<string>() };
+    expect(engine.check([{ text, sponsored: false }], muted)[0].flags).toEqual([]);
+    const other = 'Donasi untuk tim kampanye paslon 1 lewat QRIS';
+    expect(kinds(engine.check([{ text: other, sponsored: false }], muted)[0])).toEqual(kinds(check(other)));
+  });
+
   it('keeps spans right after emoji and fancy letters', () => {
     const text = '🔥🔥 𝐀𝐲𝐨 𝐩𝐢𝐥𝐢𝐡 paslon 1 di PÉMILU';
     const verdict = check(text);

@@ -59,6 +59,13 @@ describe('hoax matching', () => {
     expect(hoaxFlag?.reason).toContain('Jembatan layang Semanggi');
   });
 
+  it('drops a hoax flag whose claim the user muted, and keeps it for everyone else', () => {
+    const input = { text: 'jembatan layang semanggi runtuh diterjang angin kencang tadi malam', sponsored: false };
+    expect(engine.check([input])[0].flags.map((f) => f.kind)).toContain('hoax');
+    const muted = { patterns: new Set<string>(), claims: new Set(['h4']) };
+    expect(engine.check([input], muted)[0].flags.map((f) => f.kind)).not.toContain('hoax');
+  });
+
   it('gives the runner-up margin: a post between two near-identical claims is less sure', () => {
     const tokenize = (t: string) => stemTokens(normalizeTokens(t));
     const twins = buildHoaxIndex([{ entry: 0, text: 'banjir besar melanda kota Bekasi hari ini' }, { entry: 1, text: 'banjir besar melanda kota Bekasi kemarin' }], tokenize);

@@ -37,6 +37,14 @@ function toReason(entry: HoaxEntry, score: number, sharedWords: string[]): HoaxR
   };
 }
 
+/** Rules a user muted ("don't show this rule again"): pattern-list entry ids and hoax-list claim ids. */
+export interface MutedRules {
+  patterns: ReadonlySet<string>;
+  claims: ReadonlySet<string>;
+}
+
+const NOTHING_MUTED: MutedRules = { patterns: new Set(), claims: new Set() };
+
 /** The engine as the background holds it: compiled once, then asked many times. */
 export function createEngine(lists: EngineLists) {
   const tokenize = lists.tokenize ?? normalizeTokens;
@@ -45,21 +53,24 @@ export function createEngine(lists: EngineLists) {
   // Claims and posts meet on stems: "menolak" in a post should find "tolak" in a claim.
   const bestHoaxMatch = createHoaxMatcher(buildHoaxIndex(claimTexts(entries), (text) => stemTokens(tokenize(text))));
 
-  function findHoax(tokens: Token[]): HoaxReason | null {
+  function findHoax(tokens: Token[], muted: MutedRules): HoaxReason | null {
     if (entries.length === 0) return null;
     const best = bestHoaxMatch(stemTokens(tokens));
-    if (!best || best.confidence < HOAX_THRESHOLD) return null;
+    if (!best || best.confidence < HOAX_THRESHOLD || muted.claims.has(entries[best.entry].id)) return null;
     return toReason(entries[best.entry], best.confidence, best.sharedWords);
   }
 
-  function analyseOne(input: DetectionInput): Analysis {
+  // A muted pattern is dropped before the rules run, so a flag it alone caused goes with it.
+  function analyseOne(input: DetectionInput, muted: MutedRules = NOTHING_MUTED): Analysis {
     const tokens = tokenize(input.text);
-    return analyse(input, findPhrases(phrases, tokens), findHoax(tokens));
+    const found = findPhrases(phrases, tokens);
+    const kept = muted.patterns.size === 0 ? found : found.filter((m) => !muted.patterns.has(m.patternId));
+    return analyse(input, kept, findHoax(tokens, muted));
   }
 
   return {
     analyse: analyseOne,
-    check: (inputs: readonly DetectionInput[]): Verdict[] => inputs.map((input) => ({ flags: analyseOne(input).flags })),
+    check: (inputs: readonly DetectionInput[], muted?: MutedRules): Verdict[] => inputs.map((input) => ({ flags: analyseOne(input, muted).flags })),
   };
 }
 
