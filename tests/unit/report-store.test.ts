@@ -16,8 +16,16 @@ const campaignFlag: Flag = {
   matches: [{ patternId: 'call_to_vote.coblos', phrase: 'coblos nomor', group: 'call_to_vote', start: 4, end: 16 }],
 };
 
-const report = (overrides: Partial<Post>, reportedAt: number, flags: Flag[] = [campaignFlag]) =>
-  buildReport(post(overrides), flags, reportedAt, '0.1.0');
+const context = (flags: Flag[], reportedAt: number, extensionVersion = '0.1.0') => ({
+  flags,
+  lists: { patterns: { listId: 'saring-patterns', version: 3 } },
+  reportedAt,
+  reporterId: 'reporter-1',
+  source: 'warning' as const,
+  extensionVersion,
+});
+
+const report = (overrides: Partial<Post>, reportedAt: number, flags: Flag[] = [campaignFlag]) => buildReport(post(overrides), context(flags, reportedAt));
 
 beforeEach(() => {
   // A brand-new, empty IndexedDB for every test.
@@ -27,17 +35,25 @@ beforeEach(() => {
 describe('buildReport', () => {
   it('copies the post, the flags and their kinds', () => {
     const flags: Flag[] = [campaignFlag, { ...campaignFlag, kind: 'election_fundraising' }];
-    expect(buildReport(post(), flags, 1_700_000_000_000, '1.2.3')).toEqual({
+    expect(buildReport(post(), { ...context(flags, 1_700_000_000_000, '1.2.3'), seenAt: 1_699_999_990_000 })).toEqual({
       id: 'tiktok:7300000000000000001',
       platform: 'tiktok',
       postId: '7300000000000000001',
       permalink: 'https://www.tiktok.com/@warga/video/7300000000000000001',
       authorHandle: 'warga',
+      authorName: post().authorName,
       captionSnapshot: 'Ayo coblos nomor urut 2',
       pageKind: 'video',
       kinds: ['campaign', 'election_fundraising'],
       flags,
+      category: 'campaign',
+      note: '',
+      lists: { patterns: { listId: 'saring-patterns', version: 3 } },
+      seenAt: 1_699_999_990_000,
       reportedAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_000_000,
+      reporterId: 'reporter-1',
+      source: 'warning',
       status: 'new',
       extensionVersion: '1.2.3',
     });
@@ -48,9 +64,10 @@ describe('buildReport', () => {
   });
 
   it('has no kinds when there are no flags', () => {
-    const built = buildReport(post(), [], 1, '0.1.0');
+    const built = buildReport(post(), context([], 1));
     expect(built.kinds).toEqual([]);
     expect(built.flags).toEqual([]);
+    expect(built.category).toBe('other');
   });
 });
 
@@ -59,7 +76,7 @@ describe('report store', () => {
     const db = await openSaringDB();
     expect(db.name).toBe(DB_NAME);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(['health', 'reports']);
+    expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'reports', 'shown']);
     const tx = db.transaction('reports');
     expect(tx.store.keyPath).toBe('id');
     expect([...tx.store.indexNames]).toEqual(['byReportedAt']);
@@ -107,6 +124,29 @@ describe('report store', () => {
     await store.save(report({ postId: 'newest' }, 3000));
     await store.save(report({ postId: 'oldest' }, 1000));
     expect((await store.list()).map((r) => r.postId)).toEqual(['newest', 'middle', 'oldest']);
+  });
+
+  it('stores many reports in one write and takes the whole write back', async () => {
+    const store = createReportStore();
+    await store.save(report({ postId: 'a', caption: 'earlier' }, 1000));
+    const write = await store.saveAll([report({ postId: 'a', caption: 'later' }, 2000), report({ postId: 'b' }, 2000)]);
+    expect(write.before.map((r) => r?.captionSnapshot ?? null)).toEqual(['earlier', null]);
+    expect(await store.count()).toBe(2);
+    await store.undo(write);
+    expect((await store.list()).map((r) => [r.postId, r.captionSnapshot])).toEqual([['a', 'earlier']]);
+  });
+
+  it('keeps a note from an earlier report of the same post', async () => {
+    const store = createReportStore();
+    await store.save({ ...report({}, 1000), note: 'dibayar' });
+    await store.save(report({}, 2000));
+    expect((await store.list())[0].note).toBe('dibayar');
+  });
+
+  it('counts the reports first made since a time', async () => {
+    const store = createReportStore();
+    await store.saveAll([report({ postId: 'old' }, 1000), report({ postId: 'new1' }, 5000), report({ postId: 'new2' }, 6000)]);
+    expect(await store.countSince(5000)).toBe(2);
   });
 
   it('keeps reports across store instances on the same profile', async () => {

@@ -1,11 +1,19 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { HealthRecord } from '../page/page-health';
-import type { Report } from './report';
+import { upgradeStoredReport, type Report } from './report';
+import type { Dispute } from './dispute';
 
 /** A health record as logged: when it was seen, under an id the store gives. */
 export interface LoggedHealthRecord extends HealthRecord {
   id?: number;
   /** Epoch milliseconds. */
+  at: number;
+}
+
+/** A post the user chose to see despite a hoax warning: "show anyway" sticks. */
+export interface ShownPost {
+  /** `platform:postId`. */
+  id: string;
   at: number;
 }
 
@@ -19,16 +27,26 @@ export interface SaringDB extends DBSchema {
     key: number;
     value: LoggedHealthRecord;
   };
+  disputes: {
+    key: string;
+    value: Dispute;
+    indexes: { byAt: number; byPostKey: string };
+  };
+  shown: {
+    key: string;
+    value: ShownPost;
+  };
 }
 
 export const DB_NAME = 'saring';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type SaringDatabase = IDBPDatabase<SaringDB>;
+type UpgradeTransaction = IDBPTransaction<SaringDB, StoreNames<SaringDB>[], 'versionchange'>;
 
 // Each `oldVersion < N` step is one schema change, so a profile at any version
 // walks forward through every step it missed.
-function upgrade(db: SaringDatabase, oldVersion: number): void {
+async function upgrade(db: SaringDatabase, oldVersion: number, tx: UpgradeTransaction): Promise<void> {
   if (oldVersion < 1) {
     const reports = db.createObjectStore('reports', { keyPath: 'id' });
     reports.createIndex('byReportedAt', 'reportedAt');
@@ -37,8 +55,20 @@ function upgrade(db: SaringDatabase, oldVersion: number): void {
     // Keys grow with time, so key order is time order and pruning takes the lowest keys.
     db.createObjectStore('health', { keyPath: 'id', autoIncrement: true });
   }
+  if (oldVersion < 3) {
+    const disputes = db.createObjectStore('disputes', { keyPath: 'id' });
+    disputes.createIndex('byAt', 'at');
+    disputes.createIndex('byPostKey', 'postKey');
+    db.createObjectStore('shown', { keyPath: 'id' });
+    // Reports gained their evidence fields (reporter, category, note, lists, seen and updated times).
+    if (oldVersion >= 1) {
+      for (let cursor = await tx.objectStore('reports').openCursor(); cursor; cursor = await cursor.continue()) {
+        await cursor.update(upgradeStoredReport(cursor.value));
+      }
+    }
+  }
 }
 
-export function openSaringDB(): Promise<SaringDatabase> {
-  return openDB<SaringDB>(DB_NAME, DB_VERSION, { upgrade: (db, oldVersion) => upgrade(db, oldVersion) });
+export function openSaringDB(name = DB_NAME): Promise<SaringDatabase> {
+  return openDB<SaringDB>(name, DB_VERSION, { upgrade: (db, oldVersion, _newVersion, tx) => void upgrade(db, oldVersion, tx) });
 }

@@ -5,17 +5,74 @@ export { DB_NAME, DB_VERSION, openSaringDB } from './db';
 
 export type ReportStore = ReturnType<typeof createReportStore>;
 
-export function createReportStore(dbPromise: Promise<SaringDatabase> = openSaringDB()) {
+/** A write that can be taken back: each report as it was before, or null where there was none. */
+export interface ReportWrite {
+  saved: Report[];
+  before: (Report | null)[];
+}
+
+/** A later report of the same post replaces the evidence but keeps when it was first seen and reported, and its note. */
+function merged(earlier: Report | undefined, report: Report): Report {
+  if (!earlier) return report;
   return {
-    /** Stores the report, replacing an earlier report of the same post but keeping when it was first reported. */
+    ...report,
+    reportedAt: Math.min(earlier.reportedAt, report.reportedAt),
+    seenAt: Math.min(earlier.seenAt, report.seenAt),
+    note: report.note || earlier.note,
+  };
+}
+
+export function createReportStore(dbPromise: Promise<SaringDatabase> = openSaringDB()) {
+  /** All in one transaction: 200 reports from bulk mode are stored together or not at all. */
+  async function saveAll(reports: Report[]): Promise<ReportWrite> {
+    const db = await dbPromise;
+    const tx = db.transaction('reports', 'readwrite');
+    const before = await Promise.all(reports.map(async (r) => (await tx.store.get(r.id)) ?? null));
+    const saved = reports.map((r, i) => merged(before[i] ?? undefined, r));
+    await Promise.all(saved.map((r) => tx.store.put(r)));
+    await tx.done;
+    return { saved, before };
+  }
+
+  return {
     async save(report: Report): Promise<Report> {
+      return (await saveAll([report])).saved[0];
+    },
+
+    saveAll,
+
+    /**
+     * Takes a write back: reports that were new go, reports that were updated return to
+     * how they were. A report changed again since (a later report, a note) is left as it is.
+     */
+    async undo(write: ReportWrite): Promise<void> {
       const db = await dbPromise;
       const tx = db.transaction('reports', 'readwrite');
-      const earlier = await tx.store.get(report.id);
-      const saved = earlier ? { ...report, reportedAt: Math.min(earlier.reportedAt, report.reportedAt) } : report;
-      await tx.store.put(saved);
+      await Promise.all(
+        write.saved.map(async (saved, i) => {
+          const current = await tx.store.get(saved.id);
+          if (!current || JSON.stringify(current) !== JSON.stringify(saved)) return;
+          const before = write.before[i];
+          await (before ? tx.store.put(before) : tx.store.delete(saved.id));
+        }),
+      );
       await tx.done;
-      return saved;
+    },
+
+    async get(id: string): Promise<Report | undefined> {
+      return (await dbPromise).get('reports', id);
+    },
+
+    /** Changes one report in place; returns it as stored, or undefined when it is gone. */
+    async update(id: string, change: (report: Report) => Report): Promise<Report | undefined> {
+      const db = await dbPromise;
+      const tx = db.transaction('reports', 'readwrite');
+      const current = await tx.store.get(id);
+      if (!current) return undefined;
+      const next = change(current);
+      await tx.store.put(next);
+      await tx.done;
+      return next;
     },
 
     /** Newest first. */
@@ -27,6 +84,11 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
 
     async count(): Promise<number> {
       return (await dbPromise).count('reports');
+    },
+
+    /** Reports first made at or after `since` (epoch ms): "you flagged N posts today". */
+    async countSince(since: number): Promise<number> {
+      return (await dbPromise).countFromIndex('reports', 'byReportedAt', IDBKeyRange.lowerBound(since));
     },
   };
 }

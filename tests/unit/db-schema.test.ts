@@ -1,0 +1,51 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DB_NAME, DB_VERSION, openSaringDB } from '@/utils/storage/db';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory() as unknown as typeof globalThis.indexedDB;
+});
+
+/** A profile as an older Saring left it: the stores of that version, with one report in them. */
+async function profileAt(version: 1 | 2): Promise<void> {
+  const db = await openDB(DB_NAME, version, {
+    upgrade(db) {
+      db.createObjectStore('reports', { keyPath: 'id' }).createIndex('byReportedAt', 'reportedAt');
+      if (version >= 2) db.createObjectStore('health', { keyPath: 'id', autoIncrement: true });
+    },
+  });
+  const flags = [{ kind: 'campaign', score: 0.6, reason: 'r', matches: [] }];
+  await db.put('reports', { id: 'tiktok:1', platform: 'tiktok', postId: '1', reportedAt: 5, kinds: ['campaign'], flags, status: 'new' });
+  db.close();
+}
+
+describe('database schema', () => {
+  it(`is at version ${DB_VERSION} with every store and index on a fresh profile`, async () => {
+    const db = await openSaringDB();
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'reports', 'shown']);
+    const tx = db.transaction(['disputes', 'reports']);
+    expect([...tx.objectStore('disputes').indexNames].sort()).toEqual(['byAt', 'byPostKey']);
+    expect([...tx.objectStore('reports').indexNames]).toEqual(['byReportedAt']);
+    db.close();
+  });
+
+  it.each([1, 2] as const)('walks a version-%i profile forward, keeping its reports and giving them the evidence fields', async (version) => {
+    await profileAt(version);
+    const db = await openSaringDB();
+    expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'reports', 'shown']);
+    expect(await db.get('reports', 'tiktok:1')).toMatchObject({
+      reportedAt: 5,
+      kinds: ['campaign'],
+      category: 'campaign',
+      note: '',
+      lists: {},
+      seenAt: 5,
+      updatedAt: 5,
+      reporterId: '',
+      source: 'warning',
+    });
+    db.close();
+  });
+});
