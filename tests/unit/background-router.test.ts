@@ -1,40 +1,19 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBackgroundRouter, type RouterDeps, type SenderInfo } from '@/utils/messaging/background-router';
+import type { createBackgroundRouter, SenderInfo } from '@/utils/messaging/background-router';
 import type { Reply } from '@/utils/messaging/protocol';
 import { checkPost, checkPosts, MAX_POSTS_PER_BATCH, MAX_TEXT_LENGTH } from '@/utils/messaging/validate';
 import type { Report } from '@/utils/storage/report';
+import type { Post } from '@/utils/post';
 import { createReportStore, type ReportStore } from '@/utils/storage/report-store';
-import { isSponsored, postText, type Post } from '@/utils/post';
 import { makePost } from './support/make-post';
-import { createHealthLog } from '@/utils/storage/health-log';
-import { parseEmbeddedData } from '@/utils/sites/embedded-parsers';
-import { bundledEngine } from './support/bundled-lists';
-
-const NOW = Date.UTC(2026, 10, 25, 10, 0, 0);
-const CONTENT: SenderInfo = { id: 'saring-test', url: 'https://www.tiktok.com/foryou' };
-const PAGE: SenderInfo = { id: 'saring-test', url: 'chrome-extension://saring-test/reports.html' };
+import { CONTENT, dataOf, makeTestRouter, NOW, PAGE } from './support/test-router';
 
 const post = (overrides: Record<string, unknown> = {}) => makePost({ pageKind: 'feed', ...overrides });
 
 let reports: ReportStore;
 let handle: ReturnType<typeof createBackgroundRouter>;
-
-function makeRouter(store: ReportStore) {
-  const engine = bundledEngine();
-  const deps: RouterDeps = {
-    extensionId: 'saring-test',
-    extensionOrigin: 'chrome-extension://saring-test/',
-    extensionVersion: '0.1.0',
-    reports: store,
-    health: createHealthLog(),
-    parseEmbedded: parseEmbeddedData,
-    check: async (posts) => engine.check(posts.map((p) => ({ text: postText(p), sponsored: isSponsored(p) }))),
-    status: () => ({ state: 'ready', patterns: { listId: 'saring-patterns', version: 7, entries: 42 } }),
-    now: () => NOW,
-  };
-  return createBackgroundRouter(deps);
-}
+const makeRouter = (store: ReportStore) => makeTestRouter(store).handle;
 
 function expectError(reply: Reply, pattern: RegExp) {
   expect(reply.ok).toBe(false);
@@ -42,13 +21,8 @@ function expectError(reply: Reply, pattern: RegExp) {
   expect(reply.error).toMatch(pattern);
 }
 
-function dataOf<T>(reply: Reply): T {
-  if (!reply.ok) throw new Error(`expected ok reply, got: ${reply.error}`);
-  return reply.data as T;
-}
-
 async function saveViaRouter() {
-  return dataOf<{ report: Report }>(await handle({ type: 'report:save', payload: { post: post() } }, CONTENT));
+  return dataOf<{ report: Report }>(await handle({ type: 'report:save', payload: { post: post(), source: 'warning' } }, CONTENT));
 }
 
 beforeEach(() => {
@@ -98,7 +72,7 @@ describe('posts:check', () => {
 describe('report:save', () => {
   it('stores a report whose flags the background derived itself', async () => {
     const caption = 'Ayo coblos nomor urut 2';
-    const reply = await handle({ type: 'report:save', payload: { post: post({ caption }) } }, CONTENT);
+    const reply = await handle({ type: 'report:save', payload: { post: post({ caption }), source: 'warning' } }, CONTENT);
     const { report } = dataOf<{ report: Report }>(reply);
     expect(report).toMatchObject({
       id: 'tiktok:7300000000000000001',
@@ -107,6 +81,10 @@ describe('report:save', () => {
       reportedAt: NOW,
       status: 'new',
       extensionVersion: '0.1.0',
+      category: 'campaign',
+      reporterId: 'reporter-1',
+      source: 'warning',
+      lists: { patterns: { listId: 'saring-patterns', version: 7 } },
     });
     const match = report.flags[0].matches[0];
     expect(caption.slice(match.start, match.end)).toBe('coblos nomor');
@@ -116,6 +94,7 @@ describe('report:save', () => {
   it('ignores flags and other extra fields claimed by the page', async () => {
     const bogusFlag = { kind: 'hoax', score: 1, reason: 'trust me', matches: [] };
     const payload = {
+      source: 'warning',
       post: { ...post({ caption: 'Resep nasi goreng' }), flags: [bogusFlag], kinds: ['hoax'], status: 'approved' },
       flags: [bogusFlag],
       kinds: ['hoax'],
@@ -157,7 +136,7 @@ describe('refused messages', () => {
   it('refuses a sender with another extension id, for every type', async () => {
     const stranger: SenderInfo = { id: 'evil-extension', url: 'chrome-extension://saring-test/reports.html' };
     expectError(await handle({ type: 'posts:check', payload: { posts: [post()] } }, stranger), /another extension/);
-    expectError(await handle({ type: 'report:save', payload: { post: post() } }, stranger), /another extension/);
+    expectError(await handle({ type: 'report:save', payload: { post: post(), source: 'warning' } }, stranger), /another extension/);
     expectError(await handle({ type: 'reports:list', payload: {} }, stranger), /another extension/);
     expectError(await handle({ type: 'posts:check', payload: { posts: [] } }, {}), /another extension/);
     expect(await reports.count()).toBe(0);
@@ -191,7 +170,7 @@ describe('refused messages', () => {
     ['permalink not text', { permalink: null }, /permalink or author is not text/],
   ])('refuses a post with %s and stores nothing', async (_name, overrides, error) => {
     const bad = post(overrides);
-    expectError(await handle({ type: 'report:save', payload: { post: bad } }, CONTENT), error);
+    expectError(await handle({ type: 'report:save', payload: { post: bad, source: 'warning' } }, CONTENT), error);
     expectError(await handle({ type: 'posts:check', payload: { posts: [bad] } }, CONTENT), error);
     expect(await reports.count()).toBe(0);
   });
@@ -204,7 +183,7 @@ describe('refused messages', () => {
 
   it('accepts a caption of exactly MAX_TEXT_LENGTH', async () => {
     const reply = await handle(
-      { type: 'report:save', payload: { post: post({ caption: 'a'.repeat(MAX_TEXT_LENGTH) }) } },
+      { type: 'report:save', payload: { post: post({ caption: 'a'.repeat(MAX_TEXT_LENGTH) }), source: 'warning' } },
       CONTENT,
     );
     expect(reply.ok).toBe(true);
@@ -214,24 +193,20 @@ describe('refused messages', () => {
 
 describe('storage failures', () => {
   function routerWithFailingSave(error: unknown) {
-    const store: ReportStore = {
-      save: () => Promise.reject(error),
-      list: () => Promise.resolve([]),
-      count: () => Promise.resolve(0),
-    };
+    const store: ReportStore = { ...createReportStore(), save: () => Promise.reject(error), saveAll: () => Promise.reject(error) };
     return makeRouter(store);
   }
 
   it('explains a full disk without losing anything', async () => {
     const failing = routerWithFailingSave(new DOMException('Quota exceeded', 'QuotaExceededError'));
-    const reply = await failing({ type: 'report:save', payload: { post: post() } }, CONTENT);
+    const reply = await failing({ type: 'report:save', payload: { post: post(), source: 'warning' } }, CONTENT);
     expectError(reply, /no room/);
     expectError(reply, /nothing already stored was lost/);
   });
 
   it('passes on the message of another storage error', async () => {
     const failing = routerWithFailingSave(new Error('disk on fire'));
-    expectError(await failing({ type: 'report:save', payload: { post: post() } }, CONTENT), /^disk on fire$/);
+    expectError(await failing({ type: 'report:save', payload: { post: post(), source: 'warning' } }, CONTENT), /^disk on fire$/);
   });
 });
 

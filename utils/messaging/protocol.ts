@@ -1,15 +1,55 @@
 import type { Verdict } from '../engine/types';
 import type { Post } from '../post';
 import type { HealthRecord, HealthState } from '../page/page-health';
-import type { Report } from '../storage/report';
+import type { Report, ReportCategory, ReportSource } from '../storage/report';
+import type { Dispute } from '../storage/dispute';
+import type { Language, Strings } from '../i18n/translate';
 import type { EmbeddedPost } from '../sites/site-adapter';
 import type { LoggedHealthRecord } from '../storage/db';
 
+/** A verdict as a page gets it: the user's own decisions about the post come with it. */
+export interface PostVerdict extends Verdict {
+  /** The user said "not a problem": flags are dropped and the post is marked dismissed. */
+  dismissed?: true;
+  /** The user chose "show anyway" for this post's hoax warning: no blur. */
+  shown?: true;
+}
+
+/** What a content script needs before it shows anything: whether to run, in which language, and how. */
+export interface PageSetup {
+  enabled: boolean;
+  language: Language;
+  strings: Strings;
+  blurHoaxes: boolean;
+}
+
+/** A report's undo handle: it works only from the tab that made the report, for a while. */
+export interface ReportReceipt {
+  report: Report;
+  undoToken: string;
+  /** Reports this browser made today, this one included. */
+  today: number;
+}
+
+export interface RuleToMute {
+  kind: 'pattern' | 'claim';
+  id: string;
+  label: string;
+}
+
 /** Messages a content script may send. The background treats them as untrusted input. */
 export interface ContentToBackground {
-  'posts:check': { request: { posts: Post[] }; response: { verdicts: Verdict[] } };
+  'page:setup': { request: { platform: Post['platform'] }; response: PageSetup };
+  'posts:check': { request: { posts: Post[] }; response: { verdicts: PostVerdict[] } };
   // The background re-runs detection for a report: flags claimed by a page are never trusted.
-  'report:save': { request: { post: Post }; response: { report: Report } };
+  'report:save': { request: { post: Post; seenAt?: number; category?: ReportCategory; source: ReportSource }; response: ReportReceipt };
+  'reports:save-many': { request: { posts: Post[]; seenAt?: number[]; category: ReportCategory }; response: Omit<ReportReceipt, 'report'> & { count: number } };
+  'report:undo': { request: { undoToken: string }; response: Record<string, never> };
+  'report:annotate': { request: { undoToken: string; category?: ReportCategory; note?: string }; response: { report: Report } };
+  'reports:today': { request: Record<string, never>; response: { today: number } };
+  'post:dismiss': { request: { post: Post }; response: Record<string, never> };
+  'post:show-anyway': { request: { post: Post }; response: Record<string, never> };
+  'rule:mute': { request: { post: Post; rule: RuleToMute }; response: Record<string, never> };
   'health:record': { request: { record: HealthRecord }; response: Record<string, never> };
   // Parsing megabytes of page JSON would block the page; the background does it.
   'embedded:parse': { request: { platform: Post['platform']; texts: string[] }; response: { posts: EmbeddedPost[] } };
@@ -26,6 +66,7 @@ export interface ExtensionPageToBackground {
   'reports:list': { request: Record<string, never>; response: { reports: Report[] } };
   'status:get': { request: Record<string, never>; response: EngineStatus };
   'health:list': { request: Record<string, never>; response: { records: LoggedHealthRecord[] } };
+  'disputes:list': { request: Record<string, never>; response: { disputes: Dispute[] } };
 }
 
 export type Protocol = ContentToBackground & ExtensionPageToBackground;
@@ -41,11 +82,24 @@ export interface Message<K extends MessageType = MessageType> {
 /** Errors travel as data: a rejected promise loses its message across the boundary in some browsers. */
 export type Reply<K extends MessageType = MessageType> = { ok: true; data: ResponseOf<K> } | { ok: false; error: string };
 
-export const PRIVILEGED_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['reports:list', 'status:get', 'health:list']);
-export const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['posts:check', 'report:save', 'health:record', 'embedded:parse']);
+export const PRIVILEGED_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['reports:list', 'status:get', 'health:list', 'disputes:list']);
+export const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([
+  'page:setup',
+  'posts:check',
+  'report:save',
+  'reports:save-many',
+  'report:undo',
+  'report:annotate',
+  'reports:today',
+  'post:dismiss',
+  'post:show-anyway',
+  'rule:mute',
+  'health:record',
+  'embedded:parse',
+]);
 
-/** What a tab's content script tells the popup about the page it is reading. */
-export interface PageStatus {
+/** What a tab's page session knows: the page and how reading it goes. */
+export interface SessionStatus {
   platform: Post['platform'];
   platformName: string;
   pageKind: Post['pageKind'];
@@ -54,5 +108,13 @@ export interface PageStatus {
   health: HealthState;
 }
 
+/** What a tab's content script tells the popup about the page it is reading. */
+export interface PageStatus extends SessionStatus {
+  bulkMode: boolean;
+  /** Saring is switched off for this platform in the settings. */
+  enabled: boolean;
+}
+
 /** The one message the popup sends a tab; the content script answers only its own extension. */
 export const PAGE_STATUS_REQUEST = 'saring:page-status';
+

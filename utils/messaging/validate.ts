@@ -1,6 +1,8 @@
 import { PAGE_KINDS, PLATFORMS, type PageKind, type Platform, type Post } from '../post';
 import { isRecord } from '../is-record';
 import type { HealthProblem, HealthRecord } from '../page/page-health';
+import { REPORT_CATEGORIES, REPORT_SOURCES, type ReportCategory, type ReportSource } from '../storage/report';
+import type { RuleToMute } from './protocol';
 
 // Content scripts run inside pages we do not control, so everything they send is
 // checked here before it reaches the engine or the database.
@@ -9,7 +11,7 @@ export const MAX_TEXT_LENGTH = 20_000;
 const MAX_SHORT_FIELD = 2_048;
 const MAX_LIST_ITEMS = 64;
 
-type Checked<T> = { value: T } | { error: string };
+export type Checked<T> = { value: T } | { error: string };
 
 const isShortString = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_SHORT_FIELD;
 const isLongString = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT_LENGTH;
@@ -74,4 +76,39 @@ export function checkHealthRecord(value: unknown): Checked<HealthRecord> {
   if (!isShortString(path) || !HEALTH_PROBLEMS.includes(problem as HealthProblem)) return { error: 'bad path or problem' };
   if (typeof postsSeen !== 'number' || !Number.isInteger(postsSeen) || postsSeen < 0) return { error: 'postsSeen is not a count' };
   return { value: { platform, pageKind, path, problem: problem as HealthProblem, postsSeen } };
+}
+
+export const MAX_NOTE_LENGTH = 2_000;
+const MAX_TOKEN_LENGTH = 64;
+
+export function checkCategory(value: unknown): Checked<ReportCategory | undefined> {
+  if (value === undefined) return { value: undefined };
+  return REPORT_CATEGORIES.includes(value as ReportCategory) ? { value: value as ReportCategory } : { error: 'unknown report category' };
+}
+
+export function checkSource(value: unknown): Checked<ReportSource> {
+  return REPORT_SOURCES.includes(value as ReportSource) ? { value: value as ReportSource } : { error: 'unknown report source' };
+}
+
+/** A page's clock may be wrong or lying: only a plausible epoch time is kept. */
+export function checkTime(value: unknown): Checked<number | undefined> {
+  if (value === undefined) return { value: undefined };
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? { value } : { error: 'time is not an epoch number' };
+}
+
+export function checkToken(value: unknown): Checked<string> {
+  return typeof value === 'string' && value !== '' && value.length <= MAX_TOKEN_LENGTH ? { value } : { error: 'undo token missing' };
+}
+
+export function checkNote(value: unknown): Checked<string | undefined> {
+  if (value === undefined) return { value: undefined };
+  return typeof value === 'string' && value.length <= MAX_NOTE_LENGTH ? { value } : { error: `note is not text of at most ${MAX_NOTE_LENGTH} characters` };
+}
+
+export function checkRule(value: unknown): Checked<RuleToMute> {
+  if (!isRecord(value)) return { error: 'rule is not an object' };
+  const { kind, id, label } = value;
+  if (kind !== 'pattern' && kind !== 'claim') return { error: 'unknown rule kind' };
+  if (!isShortString(id) || id === '' || !isShortString(label)) return { error: 'rule id or label is not text' };
+  return { value: { kind, id, label } };
 }
