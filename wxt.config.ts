@@ -11,10 +11,17 @@ export default defineConfig({
   vite: () => ({ plugins: [preact(), stripSelectorNotes()] }),
   manifest: ({ browser }) => ({
     name: 'Saring',
-    // activeTab and scripting serve "check this page" only: Saring reads an article when the user asks, nowhere else.
-    permissions: ['activeTab', 'scripting'],
-    description:
-      'Saring sebelum sharing: marks political ads, election fundraising and known hoaxes on TikTok, YouTube, Instagram and Facebook, and lets you report them.',
+    // activeTab and scripting serve "check this page": Saring reads an article when the user asks, nowhere else.
+    // contextMenus adds "Report this post to Saring…" on the platforms; storage keeps the settings.
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    default_locale: 'en',
+    description: '__MSG_extension_description__',
+    commands: {
+      'toggle-bulk-mode': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_command_toggle_bulk__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,21 +1,24 @@
 import { useState } from 'preact/hooks';
 import type { ArticleCheck } from '@/utils/page/check-article';
 import { checkArticleIn } from '@/utils/popup/active-tab';
-import { FLAG_LABELS } from './flag-labels';
+import { kindLabelKey } from './flag-labels';
+import { useT } from './i18n-context';
 
 function CheckResult({ result }: { result: ArticleCheck }) {
-  if (result.state === 'unreadable') return <p id="check-result" role="status">Tidak ada artikel yang bisa dibaca di sini · No article text to read here</p>;
-  if (result.state === 'failed') return <p id="check-result" role="alert">Pemeriksaan gagal · The check failed: {result.error}</p>;
-  if (result.kinds.length === 0) return <p id="check-result" role="status" data-kinds="">Tidak ada yang ditandai · Nothing flagged</p>;
+  const t = useT();
+  if (result.state === 'unreadable') return <p id="check-result" role="status">{t('popup_no_article')}</p>;
+  if (result.state === 'failed') return <p id="check-result" role="alert">{t('popup_check_failed', result.error)}</p>;
+  if (result.kinds.length === 0) return <p id="check-result" role="status" data-kinds="">{t('popup_nothing_flagged')}</p>;
   return (
     <p id="check-result" role="status" data-kinds={result.kinds.join(' ')}>
-      {result.kinds.map((kind) => FLAG_LABELS[kind]).join(', ')}
+      {result.kinds.map((kind) => t(kindLabelKey(kind))).join(', ')}
     </p>
   );
 }
 
 /** For pages no adapter reads: the user asks, and only then does Saring read the page. */
 export function CheckPagePanel({ tabId }: { tabId: number }) {
+  const t = useT();
   const [result, setResult] = useState<ArticleCheck | null>(null);
   const [busy, setBusy] = useState(false);
   const check = async () => {
@@ -26,7 +29,7 @@ export function CheckPagePanel({ tabId }: { tabId: number }) {
   return (
     <section id="check-page">
       <button type="button" id="check-page-button" onClick={check} disabled={busy}>
-        Periksa halaman ini · Check this page
+        {t('popup_check_page')}
       </button>
       {result && <CheckResult result={result} />}
     </section>

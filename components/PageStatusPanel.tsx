@@ -1,26 +1,29 @@
 import type { PageStatus } from '@/utils/messaging/protocol';
-import { layoutChangedMessage, PAGE_KIND_LABELS } from '@/utils/page/page-labels';
+import { layoutChangedMessage, PAGE_KIND_KEYS } from '@/utils/page/page-labels';
+import { useT } from './i18n-context';
 
 /** The popup's account of the current tab: what Saring reads there, and whether it still can. */
 export function PageStatusPanel({ status }: { status: PageStatus }) {
+  const t = useT();
   const { health } = status;
   return (
-    <section id="page-status" aria-label="Halaman ini · This page">
+    <section id="page-status" aria-label={t('popup_this_page')}>
       <p>
-        <strong id="page-platform">{status.platformName}</strong> · <span id="page-kind">{PAGE_KIND_LABELS[status.pageKind]}</span>
+        <strong id="page-platform">{status.platformName}</strong> · <span id="page-kind" data-kind={status.pageKind}>{t(PAGE_KIND_KEYS[status.pageKind])}</span>
       </p>
       <p>
-        <span id="posts-scanned">{status.postsScanned}</span> diperiksa · scanned,{' '}
-        <span id="posts-flagged">{status.postsFlagged}</span> ditandai · flagged
+        <span id="page-counts" data-scanned={status.postsScanned} data-flagged={status.postsFlagged}>
+          {t('popup_counts', status.postsScanned, status.postsFlagged)}
+        </span>
       </p>
       {health.state === 'broken' && (
         <p id="page-health" role="alert" data-health="broken">
-          {layoutChangedMessage(status.platformName, health.problem)}
+          {layoutChangedMessage(t, status.platformName, health.problem)}
         </p>
       )}
       {health.state === 'reading' && (
         <p id="page-health" data-health="reading">
-          Membaca halaman… · Reading the page…
+          {t('popup_reading')}
         </p>
       )}
     </section>

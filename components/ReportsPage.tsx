@@ -2,23 +2,26 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '@/utils/messaging/send';
 import { buildExport, exportFileName } from '@/utils/storage/export-json';
 import type { Report } from '@/utils/storage/report';
-import { FLAG_LABELS } from './flag-labels';
+import { kindLabelKey } from './flag-labels';
+import { useT } from './i18n-context';
 import { HealthLogSection } from './HealthLogSection';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; reports: Report[] } | { state: 'failed'; error: string };
 
 function ReportRow({ report }: { report: Report }) {
+  const t = useT();
   return (
     <tr data-report-id={report.id}>
       <td>{new Date(report.reportedAt).toLocaleString()}</td>
       <td>{report.platform}</td>
-      <td>{report.kinds.map((k) => FLAG_LABELS[k]).join(', ') || '—'}</td>
+      <td>{t(kindLabelKey(report.category))}</td>
       <td>@{report.authorHandle}</td>
       <td class="caption">{report.captionSnapshot}</td>
+      <td>{report.note}</td>
       <td>{report.status}</td>
       <td>
         <a href={report.permalink} target="_blank" rel="noopener noreferrer">
-          Buka · Open
+          {t('reports_open')}
         </a>
       </td>
     </tr>
@@ -26,6 +29,7 @@ function ReportRow({ report }: { report: Report }) {
 }
 
 function ExportLink({ reports }: { reports: Report[] }) {
+  const t = useT();
   const [link, setLink] = useState<{ href: string; name: string } | null>(null);
   const exportJson = () => {
     const now = new Date();
@@ -40,7 +44,7 @@ function ExportLink({ reports }: { reports: Report[] }) {
   return (
     <p>
       <button type="button" id="export-json" onClick={exportJson} disabled={reports.length === 0}>
-        Unduh JSON · Download JSON
+        {t('reports_download')}
       </button>{' '}
       {link && (
         <a id="export-link" href={link.href} download={link.name}>
@@ -52,6 +56,7 @@ function ExportLink({ reports }: { reports: Report[] }) {
 }
 
 export function ReportsPage() {
+  const t = useT();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   useEffect(() => {
     sendToBackground('reports:list', {}).then(
@@ -60,23 +65,31 @@ export function ReportsPage() {
     );
   }, []);
 
-  if (loaded.state === 'loading') return <p>Memuat… · Loading…</p>;
-  if (loaded.state === 'failed') return <p role="alert">Laporan tidak dapat dibaca · Reports could not be read: {loaded.error}</p>;
+  if (loaded.state === 'loading') return <p>{t('reports_loading')}</p>;
+  if (loaded.state === 'failed') return <p role="alert">{t('reports_failed', loaded.error)}</p>;
   const { reports } = loaded;
   return (
     <main>
-      <h1>Laporan Saring · Saring reports</h1>
-      <p id="report-count">{reports.length} laporan · reports</p>
+      <h1>{t('reports_title')}</h1>
+      <p id="report-count" data-count={reports.length}>
+        {t('reports_count', reports.length)}
+      </p>
       <ExportLink reports={reports} />
       <HealthLogSection />
       {reports.length === 0 ? (
-        <p>Belum ada laporan. · No reports yet.</p>
+        <p>{t('reports_none')}</p>
       ) : (
         <table id="reports">
           <thead>
             <tr>
-              <th>Waktu · Time</th><th>Platform</th><th>Jenis · Kind</th><th>Akun · Author</th>
-              <th>Keterangan · Caption</th><th>Status</th><th>Tautan · Link</th>
+              <th>{t('reports_col_time')}</th>
+              <th>{t('reports_col_platform')}</th>
+              <th>{t('reports_col_kind')}</th>
+              <th>{t('reports_col_author')}</th>
+              <th>{t('reports_col_caption')}</th>
+              <th>{t('reports_col_note')}</th>
+              <th>{t('reports_col_status')}</th>
+              <th>{t('reports_col_link')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,14 +1,16 @@
 import type { FlagKind } from '@/utils/engine/types';
+import type { MessageKey } from '@/utils/i18n/translate';
+import type { ReportCategory } from '@/utils/storage/report';
 
-// Both languages side by side until the interface language setting exists:
-// many users read Indonesian first, moderators often English.
-export const FLAG_LABELS: Record<FlagKind, string> = {
-  political_ad: 'Iklan politik · Political ad',
-  campaign: 'Konten kampanye · Campaign content',
-  election_fundraising: 'Penggalangan dana pemilu · Election fundraising',
-  fundraising: 'Penggalangan dana · Fundraising',
-  hoax: 'Hoaks · Known hoax',
-};
+// Keys follow the kind's name (kind_hoax, kind_note_hoax); tests/unit/locales.test.ts checks every kind has both.
+export const kindLabelKey = (kind: ReportCategory) => `kind_${kind}` as MessageKey;
+export const kindNoteKey = (kind: FlagKind) => `kind_note_${kind}` as MessageKey;
 
-/** Violations TikTok bans get the strong look; the rest are for information. */
+/** Most serious first: the badge's look and first words follow the first kind it holds. */
+export const KIND_ORDER: readonly FlagKind[] = ['hoax', 'political_ad', 'election_fundraising', 'campaign', 'fundraising'];
+
+/** Violations TikTok bans, and debunked hoaxes, get the strong look; the rest are for information. */
 export const SEVERE_KINDS: ReadonlySet<FlagKind> = new Set<FlagKind>(['political_ad', 'election_fundraising', 'hoax']);
+
+export const byKindOrder = <T extends { kind: FlagKind }>(flags: readonly T[]): T[] =>
+  [...flags].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));

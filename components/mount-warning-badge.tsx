@@ -1,23 +1,29 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Flag } from '@/utils/engine/types';
+import type { Translate } from '@/utils/i18n/translate';
+import type { Post } from '@/utils/post';
 import type { BadgeHandle } from '@/utils/page/show-verdicts';
+import { pageLooksDark } from '@/utils/page/page-theme';
 import { createShadowHost } from './shadow-host';
-import { WarningBadge } from './WarningBadge';
+import { WarningBadge, type BadgeActions } from './WarningBadge';
 import badgeCss from './warning-badge.css?inline';
 
+// Typing a note must never reach the platform's shortcuts (TikTok's arrows, YouTube's k, j, l, f).
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'pointerdown', 'mousedown', 'input'] as const;
 
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'pointerdown', 'mousedown'] as const;
+export interface BadgeProps {
+  t: Translate;
+  post: Post;
+  flags: Flag[];
+  actions: BadgeActions;
+}
 
 /** A warning badge in its own shadow host, not yet placed: the caller decides where it goes. */
-export function createWarningBadge(
-  tag: string,
-  flags: Flag[],
-  onReport: () => Promise<void>,
-  isolateEvents: readonly string[] = ISOLATED_EVENTS,
-): BadgeHandle & { host: HTMLElement } {
+export function createWarningBadge(tag: string, props: BadgeProps, isolateEvents: readonly string[] = ISOLATED_EVENTS): BadgeHandle & { host: HTMLElement } {
   const { host, container } = createShadowHost({ tag, css: badgeCss, isolateEvents });
-  render(<WarningBadge flags={flags} onReport={onReport} />, container);
+  if (pageLooksDark()) host.setAttribute('data-theme', 'dark');
+  render(<WarningBadge {...props} />, container);
   const remove = () => {
     render(null, container);
     host.remove();
@@ -28,15 +34,11 @@ export function createWarningBadge(
 /**
  * Puts the badge first inside the post's anchor, in a shadow root: the page's
  * styles cannot reach it, and keys typed in it never reach the platform's shortcuts.
- * It goes when the post goes, and when the extension is updated or removed.
+ * It sits in the post's flow, above the caption, so it covers none of the platform's
+ * controls. It goes when the post goes, and when the extension is updated or removed.
  */
-export async function mountWarningBadge(
-  ctx: ContentScriptContext,
-  anchor: Element,
-  flags: Flag[],
-  onReport: () => Promise<void>,
-): Promise<BadgeHandle> {
-  const { host, remove } = createWarningBadge('saring-badge', flags, onReport);
+export function mountWarningBadge(ctx: ContentScriptContext, anchor: Element, props: BadgeProps): BadgeHandle {
+  const { host, remove } = createWarningBadge('saring-badge', props);
   anchor.prepend(host);
   ctx.onInvalidated(remove);
   return { remove };

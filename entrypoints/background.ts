@@ -6,26 +6,45 @@ import { loadBundledPatterns } from '@/utils/lists/bundled';
 import { createBackgroundRouter } from '@/utils/messaging/background-router';
 import { answerOnPort, PORT_NAME } from '@/utils/messaging/port-channel';
 import { createReportStore } from '@/utils/storage/report-store';
+import { createDisputeStore } from '@/utils/storage/dispute-store';
 import { createHealthLog } from '@/utils/storage/health-log';
+import { openSaringDB } from '@/utils/storage/db';
 import { isSponsored, postText } from '@/utils/post';
 import { parseEmbeddedData } from '@/utils/sites/embedded-parsers';
+import { readSettings, updateSettings } from '@/utils/settings/settings';
+import { reporterId } from '@/utils/settings/reporter-id';
+import { startOfLocalDay } from '@/utils/time';
+import { setUpBulkCommand, setUpReportMenu } from '@/utils/background/browser-ui';
 
 export default defineBackground(() => {
   const lists = loadBundledPatterns().then((patterns) => ({ patterns, engine: createEngine({ patterns }) }));
+  const db = openSaringDB();
   const handleMessage = createBackgroundRouter({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     extensionVersion: browser.runtime.getManifest().version,
-    reports: createReportStore(),
-    health: createHealthLog(),
-    check: async (posts) => (await lists).engine.check(posts.map((post) => ({ text: postText(post), sponsored: isSponsored(post) }))),
+    reports: createReportStore(db),
+    disputes: createDisputeStore(db),
+    health: createHealthLog(db),
+    check: async (posts, muted) => (await lists).engine.check(posts.map((post) => ({ text: postText(post), sponsored: isSponsored(post) })), muted),
+    lists: async () => {
+      const { patterns } = await lists;
+      return { patterns: { listId: patterns.listId, version: patterns.version } };
+    },
+    readSettings,
+    updateSettings,
+    reporterId,
+    browserLanguage: () => browser.i18n.getUILanguage(),
     parseEmbedded: parseEmbeddedData,
     status: trackEngineStatus(lists),
     now: Date.now,
+    startOfDay: startOfLocalDay,
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   // Content scripts send their batches over a port; one-off requests still come as messages.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === PORT_NAME) answerOnPort(port, (message, sender) => handleMessage(message, sender ?? {}));
   });
+  setUpReportMenu();
+  setUpBulkCommand();
 });

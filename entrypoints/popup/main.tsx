@@ -1,8 +1,9 @@
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { BulkToggle } from '@/components/BulkToggle';
 import { CheckPagePanel } from '@/components/CheckPagePanel';
 import { EngineStatusLine } from '@/components/EngineStatusLine';
+import { renderExtensionPage, useT } from '@/components/i18n-context';
 import { PageStatusPanel } from '@/components/PageStatusPanel';
 import type { PageStatus } from '@/utils/messaging/protocol';
 import { pageStatusOf, targetTabId } from '@/utils/popup/active-tab';
@@ -12,6 +13,7 @@ const POPUP_REFRESH_MS = 1_000;
 type TabView = { state: 'loading' } | { state: 'none' } | { state: 'read'; tabId: number; status: PageStatus | null };
 
 function CurrentTab() {
+  const t = useT();
   const [view, setView] = useState<TabView>({ state: 'loading' });
   useEffect(() => {
     let timer: ReturnType<typeof setInterval> | undefined;
@@ -26,25 +28,38 @@ function CurrentTab() {
     return () => clearInterval(timer);
   }, []);
   if (view.state !== 'read') return null;
-  return view.status ? <PageStatusPanel status={view.status} /> : <CheckPagePanel tabId={view.tabId} />;
+  if (!view.status) return <CheckPagePanel tabId={view.tabId} />;
+  if (!view.status.enabled) return <p id="platform-off">{t('popup_platform_off', view.status.platformName)}</p>;
+  return (
+    <>
+      <PageStatusPanel status={view.status} />
+      <BulkToggle tabId={view.tabId} on={view.status.bulkMode} />
+    </>
+  );
 }
 
 function Popup() {
-  const openReports = async () => {
-    await browser.tabs.create({ url: browser.runtime.getURL('/reports.html') });
+  const t = useT();
+  const open = (path: '/reports.html' | '/options.html') => async () => {
+    await browser.tabs.create({ url: browser.runtime.getURL(path) });
     window.close();
   };
   return (
     <main>
       <h1 style={{ fontSize: '16px', margin: '0 0 8px' }}>Saring</h1>
-      <p style={{ margin: '0 0 8px' }}>Saring sebelum sharing · Filter before you share</p>
+      <p style={{ margin: '0 0 8px' }}>{t('tagline')}</p>
       <EngineStatusLine />
       <CurrentTab />
-      <button type="button" id="open-reports" onClick={openReports}>
-        Lihat laporan · View reports
-      </button>
+      <p>
+        <button type="button" id="open-reports" onClick={open('/reports.html')}>
+          {t('popup_view_reports')}
+        </button>{' '}
+        <button type="button" id="open-options" onClick={open('/options.html')}>
+          {t('popup_settings')}
+        </button>
+      </p>
     </main>
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+void renderExtensionPage(Popup);

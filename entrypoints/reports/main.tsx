@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { renderExtensionPage } from '@/components/i18n-context';
 import { ReportsPage } from '@/components/ReportsPage';
 
-render(<ReportsPage />, document.getElementById('app')!);
+void renderExtensionPage(ReportsPage);

@@ -1,5 +1,5 @@
 import type { Verdict } from '../engine/types';
-import type { PageStatus } from '../messaging/protocol';
+import type { SessionStatus } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { hasText, judgeHealth, type HealthRecord } from './page-health';
 import type { ScannedPost } from './post-watcher';
@@ -60,7 +60,7 @@ export function createPageSession(options: PageSessionOptions) {
       if (verdict.flags.length > 0) flagged.add(post.postId);
       else flagged.delete(post.postId);
     },
-    status(): PageStatus {
+    status(): SessionStatus {
       return {
         platform: adapter.platform,
         platformName: adapter.displayName,

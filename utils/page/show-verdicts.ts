@@ -1,10 +1,10 @@
-import type { Verdict } from '../engine/types';
+import type { PostVerdict } from '../messaging/protocol';
 import type { ScannedPost } from './post-watcher';
 
 /** Marks post elements so that tests and users' own styles can find what Saring saw. */
-export function markPost(element: Element, verdict: Verdict): void {
+export function markPost(element: Element, verdict: PostVerdict): void {
   const kinds = verdict.flags.map((f) => f.kind);
-  element.setAttribute('data-saring-state', kinds.length > 0 ? 'flagged' : 'scanned');
+  element.setAttribute('data-saring-state', verdict.dismissed ? 'dismissed' : kinds.length > 0 ? 'flagged' : 'scanned');
   if (kinds.length > 0) element.setAttribute('data-saring-kinds', kinds.join(' '));
   else element.removeAttribute('data-saring-kinds');
 }
@@ -17,11 +17,11 @@ export interface BadgeHandle {
 }
 
 export interface VerdictDisplay {
-  check(posts: ScannedPost['post'][]): Promise<Verdict[]>;
-  showBadge(scanned: ScannedPost, verdict: Verdict): Promise<BadgeHandle>;
+  check(posts: ScannedPost['post'][]): Promise<PostVerdict[]>;
+  showBadge(scanned: ScannedPost, verdict: PostVerdict): Promise<BadgeHandle>;
   onError(error: unknown): void;
   /** Told of every verdict that reached the page, for the popup's counts. */
-  noteVerdict?(scanned: ScannedPost, verdict: Verdict): void;
+  noteVerdict?(scanned: ScannedPost, verdict: PostVerdict): void;
 }
 
 /** Checks a batch of posts and keeps each post's badge in step with its latest verdict. */
@@ -32,7 +32,7 @@ export function createVerdictPresenter(display: VerdictDisplay) {
   const latest = new WeakMap<Element, ScannedPost>();
   const isLatest = (scanned: ScannedPost) => latest.get(scanned.element) === scanned;
 
-  async function present(scanned: ScannedPost, verdict: Verdict): Promise<void> {
+  async function present(scanned: ScannedPost, verdict: PostVerdict): Promise<void> {
     if (!isLatest(scanned)) return;
     // A recycled feed element may now hold another post: its old badge must go.
     badges.get(scanned.element)?.remove();

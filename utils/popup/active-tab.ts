@@ -31,3 +31,4 @@ export async function checkArticleIn(tabId: number): Promise<ArticleCheck> {
     return { state: 'failed', error: error instanceof Error ? error.message : String(error) };
   }
 }
+

@@ -1,0 +1,52 @@
+import { render } from 'preact';
+import type { Translate } from '@/utils/i18n/translate';
+import { createShadowHost } from './shadow-host';
+import { BulkBar, type BulkBarActions, type BulkBarState } from './BulkBar';
+import barCss from './bulk-bar.css?inline';
+import checkboxCss from './bulk-checkbox.css?inline';
+
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'pointerdown', 'mousedown', 'input', 'change'] as const;
+
+export interface BulkCheckbox {
+  setChecked(checked: boolean): void;
+  setCurrent(current: boolean): void;
+  remove(): void;
+}
+
+/** The checkbox bulk mode puts on a post, first in its anchor. A plain input: it needs no component. */
+export function mountBulkCheckbox(anchor: Element, t: Translate, checked: boolean, onToggle: (checked: boolean) => void): BulkCheckbox {
+  const { host, container } = createShadowHost({ tag: 'saring-select', css: checkboxCss, isolateEvents: ISOLATED_EVENTS });
+  const label = document.createElement('label');
+  const input = document.createElement('input');
+  input.type = 'checkbox';
+  input.checked = checked;
+  input.addEventListener('change', () => onToggle(input.checked));
+  label.append(input, t('bulk_select_post'));
+  container.append(label);
+  anchor.prepend(host);
+  return {
+    setChecked: (value) => void (input.checked = value),
+    setCurrent: (value) => (value ? host.setAttribute('data-current', '') : host.removeAttribute('data-current')),
+    remove: () => host.remove(),
+  };
+}
+
+export interface MountedBar {
+  update(state: BulkBarState): void;
+  remove(): void;
+}
+
+/** The floating bar, fixed to the bottom of the window in its own shadow host. */
+export function mountBulkBar(t: Translate, state: BulkBarState, actions: BulkBarActions): MountedBar {
+  const { host, container } = createShadowHost({ tag: 'saring-bulk-bar', css: barCss, isolateEvents: ISOLATED_EVENTS });
+  document.documentElement.append(host);
+  const draw = (next: BulkBarState) => render(<BulkBar t={t} state={next} actions={actions} />, container);
+  draw(state);
+  return {
+    update: draw,
+    remove() {
+      render(null, container);
+      host.remove();
+    },
+  };
+}

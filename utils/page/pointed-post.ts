@@ -1,0 +1,15 @@
+import type { ListedPost } from './bulk-mode';
+
+/**
+ * Remembers what the user last right-clicked, so that the context menu's
+ * "Report this post to Saring…" knows which post they meant.
+ */
+export function trackPointedPost(findPost: (target: Node) => ListedPost | null) {
+  let pointed: Node | null = null;
+  const remember = (event: MouseEvent) => void (pointed = event.composedPath()[0] as Node);
+  window.addEventListener('contextmenu', remember, true);
+  return {
+    post: () => (pointed ? findPost(pointed) : null),
+    stop: () => window.removeEventListener('contextmenu', remember, true),
+  };
+}
