@@ -26,7 +26,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('checking an article from th
     expect((await result!.evaluate((el) => el.getAttribute('data-kinds')))!.split(' ')).toContain('election_fundraising');
 
     await page.waitForSelector('html[data-saring-state="flagged"]');
-    expect(await page.$eval('saring-article-verdict', (host) => host.shadowRoot?.textContent ?? '')).toContain('Penggalangan dana pemilu');
+    expect(await page.$eval('saring-article-verdict', (host) => host.shadowRoot?.textContent ?? '')).toContain('Election fundraising');
     expect(await page.$('nav')).not.toBeNull();
   });
 });

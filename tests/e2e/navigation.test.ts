@@ -14,7 +14,7 @@ async function popupSays(session: ExtensionBrowser, pageKind: string, scanned: s
   const popup = await openPopupFor(session, 'tiktok');
   // The content script learns of a pushState within WXT's location poll (1 s); the popup refreshes every second.
   await popup.waitForFunction(
-    (kind, count) => document.querySelector('#page-kind')?.textContent === kind && document.querySelector('#posts-scanned')?.textContent === count,
+    (kind, count) => document.querySelector('#page-kind')?.getAttribute('data-kind') === kind && document.querySelector('#page-counts')?.getAttribute('data-scanned') === count,
     { polling: 100, timeout: 10_000 },
     pageKind,
     scanned,
@@ -39,18 +39,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('single-page navigation on T
     await page.waitForFunction(() => document.querySelectorAll('article[data-saring-state]').length === 3, { polling: 100 });
     const feedKinds = await page.$$eval('article', (items) => items.map((a) => a.getAttribute('data-saring-kinds')));
     expect(feedKinds).toEqual(['election_fundraising', null, 'political_ad']);
-    await popupSays(session, 'Beranda · Feed', '3');
+    await popupSays(session, 'feed', '3');
 
     await navigate(page, VIDEO_PATH);
     const videoPost = 'div:has(> [data-e2e="browse-video-desc"])';
     await page.waitForSelector(`${videoPost}[data-saring-state="flagged"]`);
     expect(await page.$eval(videoPost, (el) => el.getAttribute('data-saring-kinds'))).toBe('campaign');
-    await popupSays(session, 'Halaman video · Video page', '1');
+    await popupSays(session, 'video', '1');
 
     await navigate(page, '/search?q=coblos');
     await page.waitForFunction(() => document.querySelectorAll('[data-e2e="search_top-item-list"] > div[data-saring-state]').length === 3, { polling: 100 });
     expect(await page.$$eval('[data-e2e="search_top-item-list"] > div', (d) => d.map((x) => x.getAttribute('data-saring-kinds')))).toEqual([null, 'campaign', null]);
-    await popupSays(session, 'Hasil pencarian · Search results', '3');
+    await popupSays(session, 'search', '3');
     await page.close();
   });
 });

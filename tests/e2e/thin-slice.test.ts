@@ -52,17 +52,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('thin slice in %s', (browser
     await page.waitForSelector(`${post}[data-saring-state="flagged"]`);
     expect(await stateOf(page, post)).toEqual(['flagged', 'campaign']);
 
-    await page.click(`${post} saring-badge >>> button.saring-why`);
-    await waitInBadge(page, post, '.saring-reason');
-    const reason = await page.$eval(`${post} saring-badge >>> .saring-reason`, (el) => el.textContent);
-    expect(reason).toContain('"coblos"');
-    await page.click(`${post} saring-badge >>> button.saring-report`);
-    await waitInBadge(page, post, '.saring-done');
+    await page.click(`${post} saring-badge >>> button.why`);
+    await waitInBadge(page, post, '.reason mark');
+    const marked = await page.$$eval(`${post} saring-badge >>> .reason .caption mark`, (marks) => marks.map((m) => m.textContent));
+    expect(marked.join(' ')).toMatch(/coblos/i);
+    await page.click(`${post} saring-badge >>> button.report`);
+    await waitInBadge(page, post, '.toast');
 
     const reports = await session.openExtensionPage('reports.html', 'tr[data-report-id="tiktok:7300000000000000001"]');
     const row = await reports.$eval('tr[data-report-id="tiktok:7300000000000000001"]', (tr) => tr.textContent);
     expect(row).toContain('@someone');
-    expect(row).toContain('Konten kampanye');
+    expect(row).toContain('Campaign content');
 
     const exported = await readExport(reports);
     expect(exported.count).toBe(1);
@@ -114,8 +114,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('thin slice in %s', (browser
     for (let round = 0; round < 2; round++) {
       if (round > 0) await page.reload();
       await page.waitForSelector('#one-column-item-2[data-saring-state="flagged"] saring-badge');
-      await page.click('#one-column-item-2 saring-badge >>> button.saring-report');
-      await waitInBadge(page, '#one-column-item-2', '.saring-done');
+      await page.click('#one-column-item-2 saring-badge >>> button.report');
+      await waitInBadge(page, '#one-column-item-2', '.toast');
     }
 
     const reports = await session.openExtensionPage('reports.html', 'tr[data-report-id="tiktok:7400000000000000303"]');
@@ -132,8 +132,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('thin slice in %s', (browser
 
   it('says in the popup that posts are being checked, and opens the reports page from it', async () => {
     const popup = await session.openExtensionPage('popup.html', '#open-reports');
-    await popup.waitForFunction(() => document.querySelector('#engine-status')?.textContent?.includes('Aktif'), { polling: 50 });
-    expect(await popup.$eval('#engine-status', (p) => p.textContent)).toMatch(/Aktif · Active: \d{3,} pola/);
+    await popup.waitForFunction(() => document.querySelector('#engine-status')?.textContent?.includes('Active'), { polling: 50 });
+    expect(await popup.$eval('#engine-status', (p) => p.textContent)).toMatch(/Active: \d{3,} patterns/);
     await popup.click('#open-reports');
     const reports = await findPage(session, `${session.extensionBase}reports.html`);
     await reports.waitForSelector('#report-count');

@@ -31,7 +31,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('YouTube home to watch page 
     expect(await page.$('#player saring-badge')).toBeNull();
 
     const popup = await openPopupFor(session, 'youtube');
-    await popup.waitForFunction(() => document.querySelector('#page-kind')?.textContent === 'Halaman video · Video page', { polling: 100, timeout: 10_000 });
+    await popup.waitForFunction(() => document.querySelector('#page-kind')?.getAttribute('data-kind') === 'video', { polling: 100, timeout: 10_000 });
     expect(await textOf(popup, '#page-platform')).toBe('YouTube');
     await Promise.all([popup.close(), page.close()]);
   });
