@@ -5,6 +5,7 @@ import type { Report } from '@/utils/storage/report';
 import { kindLabelKey } from './flag-labels';
 import { useT } from './i18n-context';
 import { HealthLogSection } from './HealthLogSection';
+import { DisputesSection } from './DisputesSection';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; reports: Report[] } | { state: 'failed'; error: string };
 
@@ -76,6 +77,7 @@ export function ReportsPage() {
       </p>
       <ExportLink reports={reports} />
       <HealthLogSection />
+      <DisputesSection />
       {reports.length === 0 ? (
         <p>{t('reports_none')}</p>
       ) : (
