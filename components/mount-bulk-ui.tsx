@@ -31,6 +31,8 @@ export function mountBulkCheckbox(anchor: Element, t: Translate, checked: boolea
   };
 }
 
+const BAR_HOST_STYLE = 'position:fixed;left:50%;bottom:16px;transform:translateX(-50%);z-index:2147483647;';
+
 export interface MountedBar {
   update(state: BulkBarState): void;
   remove(): void;
@@ -39,6 +41,8 @@ export interface MountedBar {
 /** The floating bar, fixed to the bottom of the window in its own shadow host. */
 export function mountBulkBar(t: Translate, state: BulkBarState, actions: BulkBarActions): MountedBar {
   const { host, container } = createShadowHost({ tag: 'saring-bulk-bar', css: barCss, isolateEvents: ISOLATED_EVENTS });
+  // The host itself is fixed: the shared host style's containment would clip a fixed child to the host's empty box.
+  host.setAttribute('style', BAR_HOST_STYLE);
   document.documentElement.append(host);
   const draw = (next: BulkBarState) => render(<BulkBar t={t} state={next} actions={actions} />, container);
   draw(state);
