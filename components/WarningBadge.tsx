@@ -97,8 +97,8 @@ export class WarningBadge extends Component<Props, State> {
               {t(kindLabelKey(f.kind))}
             </strong>
           ))}
+          <span class="note">{t(kindNoteKey(lead))}</span>
         </p>
-        <p class="note">{t(kindNoteKey(lead))}</p>
         <p class="actions">
           <button type="button" class="why" aria-expanded={open} aria-controls="saring-reasons" onClick={() => this.setState({ open: !open })}>
             {open ? t('badge_why_close') : t('badge_why')}
