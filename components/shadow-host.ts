@@ -16,6 +16,17 @@ export interface ShadowHostOptions {
 // out, and containment keeps a badge's own layout from re-laying the whole feed.
 const HOST_CSS = ':host { all: initial; display: block; contain: content; }';
 
+// Only a person may press Saring's buttons. The page's own scripts can reach into an open
+// shadow root and call .click(): a hostile page could otherwise mute rules, dismiss flags or
+// submit notes in the user's name. Such events are not trusted, and stop here, before any handler.
+const USER_EVENTS = ['click', 'submit', 'input', 'change', 'keydown', 'keyup', 'keypress', 'pointerdown', 'mousedown'] as const;
+
+function refuseScripted(event: Event): void {
+  if (event.isTrusted) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
+}
+
 // One parsed stylesheet per CSS text, shared by every shadow root: a feed with
 // hundreds of badges parses and matches it once, not once per badge.
 const sharedSheets = new Map<string, CSSStyleSheet | null>();
@@ -61,5 +72,6 @@ export function createShadowHost({ tag, css, isolateEvents }: ShadowHostOptions)
   shadow.append(container);
   applyStyles(shadow, css);
   for (const type of isolateEvents) host.addEventListener(type, (event) => event.stopPropagation());
+  for (const type of USER_EVENTS) shadow.addEventListener(type, refuseScripted, true);
   return { host, container };
 }

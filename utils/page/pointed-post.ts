@@ -6,7 +6,8 @@ import type { ListedPost } from './bulk-mode';
  */
 export function trackPointedPost(findPost: (target: Node) => ListedPost | null) {
   let pointed: Node | null = null;
-  const remember = (event: MouseEvent) => void (pointed = event.composedPath()[0] as Node);
+  // A page's script could dispatch a contextmenu event to point the picker at another post.
+  const remember = (event: MouseEvent) => void (event.isTrusted && (pointed = event.composedPath()[0] as Node));
   window.addEventListener('contextmenu', remember, true);
   return {
     post: () => (pointed ? findPost(pointed) : null),
