@@ -15,6 +15,7 @@ import { readSettings, updateSettings } from '@/utils/settings/settings';
 import { reporterId } from '@/utils/settings/reporter-id';
 import { startOfLocalDay } from '@/utils/time';
 import { setUpBulkCommand, setUpReportMenu } from '@/utils/background/browser-ui';
+import { sessionUndoStore } from '@/utils/background/session-undo-store';
 
 export default defineBackground(() => {
   const lists = loadBundledPatterns().then((patterns) => ({ patterns, engine: createEngine({ patterns }) }));
@@ -39,6 +40,7 @@ export default defineBackground(() => {
     status: trackEngineStatus(lists),
     now: Date.now,
     startOfDay: startOfLocalDay,
+    undoStore: sessionUndoStore(),
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   // Content scripts send their batches over a port; one-off requests still come as messages.

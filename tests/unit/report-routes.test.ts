@@ -97,12 +97,26 @@ describe('undo', () => {
     expect(await send('report:undo', { undoToken })).toMatchObject({ ok: false });
   });
 
-  it('leaves a report alone that changed after the write being undone', async () => {
+  it('leaves a report alone that changed after the write being undone, and says so', async () => {
     const first = await save({ post: post() });
     router.world.now = NOW + 1_000;
     await save({ post: post({ caption: 'Caption lain, coblos nomor 2' }) });
-    await send('report:undo', { undoToken: first.undoToken });
+    expect(await send('report:undo', { undoToken: first.undoToken })).toMatchObject({ ok: false, error: expect.stringMatching(/changed since/) });
     expect((await listReports())[0].captionSnapshot).toBe('Caption lain, coblos nomor 2');
+  });
+
+  it('still takes a report away after a note was added to it', async () => {
+    const { undoToken } = await save({ post: post() });
+    await send('report:annotate', { undoToken, note: 'catatan', category: 'political_ad' });
+    expect(await send('report:undo', { undoToken })).toEqual({ ok: true, data: {} });
+    expect(await listReports()).toEqual([]);
+  });
+
+  it('expires after 30 minutes', async () => {
+    const { undoToken } = await save({ post: post() });
+    router.world.now = NOW + 30 * 60_000 + 1;
+    expect(await send('report:undo', { undoToken })).toMatchObject({ ok: false });
+    expect(await listReports()).toHaveLength(1);
   });
 
   it('refuses a made-up token', async () => {
@@ -180,6 +194,16 @@ describe('disputes', () => {
 
   it('disputes are listed only to Saring\'s own pages', async () => {
     expect(await send('disputes:list', {}, CONTENT)).toMatchObject({ ok: false, error: expect.stringMatching(/own pages/) });
+  });
+
+  it('refuses to mute a rule that does not flag the post it is muted from', async () => {
+    const quiet = post({ caption: 'Resep nasi goreng' });
+    expect(await send('rule:mute', { post: quiet, rule: { kind: 'pattern', id: 'call_to_vote.coblos', label: 'coblos' } })).toMatchObject({
+      ok: false,
+      error: 'that rule does not flag this post',
+    });
+    expect(router.world.settings.mutedRules).toEqual([]);
+    expect(await listDisputes()).toEqual([]);
   });
 
   it('refuses a rule that is not a pattern or a claim', async () => {

@@ -136,6 +136,15 @@ describe('report store', () => {
     expect((await store.list()).map((r) => [r.postId, r.captionSnapshot])).toEqual([['a', 'earlier']]);
   });
 
+  it('undoes a write whose copy came back with its keys in another order, as Chrome session storage returns them', async () => {
+    const store = createReportStore();
+    const write = await store.saveAll([report({ postId: 'a' }, 1000)]);
+    const sortedKeys = (o: object) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+    const roundTripped = { saved: write.saved.map((r) => sortedKeys(r) as Report), before: write.before };
+    expect(await store.undo(roundTripped)).toBe(1);
+    expect(await store.count()).toBe(0);
+  });
+
   it('keeps a note from an earlier report of the same post', async () => {
     const store = createReportStore();
     await store.save({ ...report({}, 1000), note: 'dibayar' });

@@ -41,7 +41,7 @@ const ROUTES: Record<MessageType, Route> = {
 };
 
 export function createBackgroundRouter(deps: RouterDeps) {
-  const undo = createUndoTokens(deps.now, () => crypto.randomUUID());
+  const undo = createUndoTokens(deps.now, () => crypto.randomUUID(), deps.undoStore);
 
   return async function handleMessage(message: unknown, sender: SenderInfo): Promise<Reply> {
     if (typeof message !== 'object' || message === null) return fail('not a Saring message');

@@ -11,6 +11,16 @@ export interface ReportWrite {
   before: (Report | null)[];
 }
 
+/**
+ * JSON with every object's keys in order. The write behind an undo token comes back from
+ * Chrome's session storage with its keys sorted, so key order must not count as a change.
+ */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
 /** A later report of the same post replaces the evidence but keeps when it was first seen and reported, and its note. */
 function merged(earlier: Report | undefined, report: Report): Report {
   if (!earlier) return report;
@@ -43,20 +53,23 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
 
     /**
      * Takes a write back: reports that were new go, reports that were updated return to
-     * how they were. A report changed again since (a later report, a note) is left as it is.
+     * how they were. A report changed again since (a later report) is left as it is.
+     * Returns how many reports were taken back.
      */
-    async undo(write: ReportWrite): Promise<void> {
+    async undo(write: ReportWrite): Promise<number> {
       const db = await dbPromise;
       const tx = db.transaction('reports', 'readwrite');
-      await Promise.all(
+      const reverted = await Promise.all(
         write.saved.map(async (saved, i) => {
           const current = await tx.store.get(saved.id);
-          if (!current || JSON.stringify(current) !== JSON.stringify(saved)) return;
+          if (!current || canonical(current) !== canonical(saved)) return 0;
           const before = write.before[i];
           await (before ? tx.store.put(before) : tx.store.delete(saved.id));
+          return 1;
         }),
       );
       await tx.done;
+      return reverted.reduce<number>((sum, n) => sum + n, 0);
     },
 
     async get(id: string): Promise<Report | undefined> {

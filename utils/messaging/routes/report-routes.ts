@@ -27,7 +27,7 @@ export const saveReport: Route = async (payload, context) => {
   if ('error' in source) return fail(source.error);
   const reports = await reportsFor([post.value], [seenAt.value], category.value, source.value, context);
   const write = await context.deps.reports.saveAll(reports);
-  const undoToken = context.undo.issue(write, context.sender.tab?.id);
+  const undoToken = await context.undo.issue(write, context.sender.tab?.id);
   return ok({ report: write.saved[0], undoToken, today: await today(context) });
 };
 
@@ -43,17 +43,18 @@ export const saveManyReports: Route = async (payload, context) => {
   }) : [];
   const reports = await reportsFor(posts.value, seenAt, category.value ?? 'other', 'bulk', context);
   const write = await context.deps.reports.saveAll(reports);
-  const undoToken = context.undo.issue(write, context.sender.tab?.id);
+  const undoToken = await context.undo.issue(write, context.sender.tab?.id);
   return ok({ count: write.saved.length, undoToken, today: await today(context) });
 };
 
 export const undoReport: Route = async (payload, context) => {
   const token = checkToken(payload.undoToken);
   if ('error' in token) return fail(token.error);
-  const write = context.undo.find(token.value, context.sender.tab?.id);
+  const write = await context.undo.find(token.value, context.sender.tab?.id);
   if (!write) return fail('This report can no longer be undone here. Saring keeps it; a moderator can dismiss it.');
-  await context.deps.reports.undo(write);
-  context.undo.forget(token.value);
+  const reverted = await context.deps.reports.undo(write);
+  await context.undo.forget(token.value);
+  if (reverted === 0) return fail('This report changed since it was made, so Saring kept it.');
   return ok({});
 };
 
@@ -63,7 +64,7 @@ export const annotateReport: Route = async (payload, context) => {
   const [category, note] = [checkCategory(payload.category), checkNote(payload.note)];
   if ('error' in category) return fail(category.error);
   if ('error' in note) return fail(note.error);
-  const write = context.undo.find(token.value, context.sender.tab?.id);
+  const write = await context.undo.find(token.value, context.sender.tab?.id);
   if (!write || write.saved.length !== 1) return fail('This report can no longer be changed from this page.');
   const updatedAt = context.deps.now();
   const report = await context.deps.reports.update(write.saved[0].id, (r) => ({
@@ -73,6 +74,7 @@ export const annotateReport: Route = async (payload, context) => {
     updatedAt,
   }));
   if (!report) return fail('This report was withdrawn.');
+  await context.undo.replace(token.value, { ...write, saved: [report] });
   return ok({ report });
 };
 

@@ -8,7 +8,7 @@ import type { ListVersions } from '../../storage/report';
 import type { ReportStore } from '../../storage/report-store';
 import type { EmbeddedPost } from '../../sites/site-adapter';
 import type { EngineStatus, Reply } from '../protocol';
-import type { UndoTokens } from '../undo-tokens';
+import type { UndoStore, UndoTokens } from '../undo-tokens';
 
 /** The parts of `runtime.MessageSender` the router trusts: all are set by the browser, not the sender. */
 export interface SenderInfo {
@@ -37,6 +37,8 @@ export interface RouterDeps {
   now(): number;
   /** Epoch ms of the local midnight that began the day `now` is in. */
   startOfDay(now: number): number;
+  /** Where undo tokens live; memory when not given. */
+  undoStore?: UndoStore;
 }
 
 export interface RouteContext {
