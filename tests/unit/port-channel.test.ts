@@ -110,6 +110,16 @@ describe('port channel', () => {
     expect(connect).toHaveBeenCalledTimes(2);
   });
 
+  it('never sends a write twice: a report cut off by a disconnect fails with a clear error', async () => {
+    const { connect, ports } = fakeBackground(async () => {
+      ports.at(-1)!.disconnect();
+      return new Promise<Reply>(() => undefined);
+    });
+    const channel = createPortChannel(connect);
+    await expect(channel.send('report:undo', { undoToken: 't' })).rejects.toThrow(/stopped before it answered; please try again/);
+    expect(connect).toHaveBeenCalledTimes(1);
+  });
+
   it('gives up with a clear error when the resent request is cut off too', async () => {
     const { connect, ports } = fakeBackground(async () => {
       ports.at(-1)!.disconnect();

@@ -33,6 +33,10 @@ interface Pending {
   reject(error: Error): void;
 }
 
+// Only questions are asked twice. A write cut off by a stop may have landed: sent again, it
+// would be stored a second time over the first, and its undo would restore the first, not remove it.
+const SAFE_TO_RESEND: ReadonlySet<MessageType> = new Set<MessageType>(['page:setup', 'posts:check', 'embedded:parse', 'reports:today']);
+
 const isPortReply = (value: unknown): value is PortReply =>
   typeof value === 'object' && value !== null && typeof (value as PortReply).id === 'number' && typeof (value as PortReply).reply === 'object';
 
@@ -41,7 +45,7 @@ const isPortReply = (value: unknown): value is PortReply =>
  * `runtime.sendMessage` opens and closes a channel for every message, which cost
  * a feed page about 0.35 ms of main thread per batch (bench:page); a port opens once.
  * Chrome stops an idle service worker and the port with it: the next request
- * connects again, and a request cut off by the disconnect is sent once more.
+ * connects again, and a question cut off by the disconnect is asked once more.
  */
 export function createPortChannel(connect: () => PortLike): PortChannel {
   let port: PortLike | null = null;
@@ -63,7 +67,7 @@ export function createPortChannel(connect: () => PortLike): PortChannel {
     const cutOff = [...pending];
     pending.clear();
     for (const [, entry] of cutOff) {
-      if (closed || entry.retried) entry.reject(new Error("Saring's background stopped before it answered"));
+      if (closed || entry.retried || !SAFE_TO_RESEND.has(entry.message.type)) entry.reject(new Error("Saring's background stopped before it answered; please try again"));
       else send(entry, true);
     }
   }
