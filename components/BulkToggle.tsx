@@ -14,7 +14,7 @@ export function BulkToggle({ tabId, on }: { tabId: number; on: boolean }) {
   const toggle = async () => {
     const result = await runToolInTab(tabId, 'toggle-bulk');
     if (result.ran) window.close();
-    else setError(result.error ?? '');
+    else setError(result.error ?? t('popup_bulk_unavailable'));
   };
   return (
     <section id="bulk">

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/utils/i18n/translate';
 import type { ReportReceipt } from '@/utils/messaging/protocol';
 import type { Post } from '@/utils/post';
@@ -23,7 +23,20 @@ export function ReportPicker({ t, post, report, undo, annotate, close }: Props) 
   const [receipt, setReceipt] = useState<ReportReceipt | null>(null);
   const [undone, setUndone] = useState(false);
   const [error, setError] = useState('');
-  const run = (action: () => Promise<void>) => action().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  // One action at a time: a double click must not report twice or undo twice.
+  const busy = useRef(false);
+  const run = async (action: () => Promise<void>) => {
+    if (busy.current) return;
+    busy.current = true;
+    setError('');
+    try {
+      await action();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      busy.current = false;
+    }
+  };
   return (
     <section class="badge picker" role="dialog" aria-label={t('picker_heading')}>
       {undone ? (

@@ -10,6 +10,7 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'pointerdown',
 export interface BulkCheckbox {
   setChecked(checked: boolean): void;
   setCurrent(current: boolean): void;
+  focus(): void;
   remove(): void;
 }
 
@@ -27,6 +28,7 @@ export function mountBulkCheckbox(anchor: Element, t: Translate, checked: boolea
   return {
     setChecked: (value) => void (input.checked = value),
     setCurrent: (value) => (value ? host.setAttribute('data-current', '') : host.removeAttribute('data-current')),
+    focus: () => input.focus({ preventScroll: true }),
     remove: () => host.remove(),
   };
 }

@@ -1,7 +1,7 @@
 import { mountBulkBar, mountBulkCheckbox, type BulkCheckbox, type MountedBar } from '@/components/mount-bulk-ui';
 import type { BulkBarState } from '@/components/BulkBar';
 import type { Translate } from '../i18n/translate';
-import type { ReportCategory } from '../storage/report';
+import { reportIdFor, type ReportCategory } from '../storage/report';
 import type { Post } from '../post';
 import type { BadgeHandle } from './show-verdicts';
 import type { PostOnPage } from './badge-actions';
@@ -27,8 +27,11 @@ export interface BulkDeps {
 const POSTS_PER_MESSAGE = 200;
 const KEYS = new Set(['j', 'k', 'x', 'r']);
 
+// A focused checkbox is bulk mode's own, and x on it selects: only text fields and menus are typing.
 function isTyping(event: KeyboardEvent): boolean {
-  return event.composedPath().some((node) => node instanceof HTMLElement && (node.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(node.tagName)));
+  return event
+    .composedPath()
+    .some((node) => node instanceof HTMLElement && (node.isContentEditable || ['TEXTAREA', 'SELECT'].includes(node.tagName) || (node instanceof HTMLInputElement && node.type !== 'checkbox')));
 }
 
 /**
@@ -36,12 +39,16 @@ function isTyping(event: KeyboardEvent): boolean {
  * j / k / x / r. While it is off nothing listens for keys, so the platform's own
  * shortcuts are untouched.
  */
+const keyOf = (entry: ListedPost) => reportIdFor(entry.post);
+
 export function createBulkMode(deps: BulkDeps) {
-  const selected = new Set<Element>();
-  const checkboxes = new Map<Element, BulkCheckbox>();
+  // Keyed by the post, not its element: a feed may reuse an element for another post, and a
+  // volunteer must never report a post they did not choose. The post is kept as it was chosen.
+  const selected = new Map<string, ListedPost>();
+  const checkboxes = new Map<Element, { box: BulkCheckbox; key: string }>();
   const pendingMounts = new Map<Element, BadgeHandle>();
   let bar: MountedBar | null = null;
-  let current: Element | null = null;
+  let current: ListedPost | null = null;
   let state: BulkBarState = { selected: 0, today: null, category: 'political_ad', busy: false, message: null };
 
   const redraw = (change: Partial<BulkBarState> = {}) => {
@@ -49,19 +56,30 @@ export function createBulkMode(deps: BulkDeps) {
     bar?.update(state);
   };
 
-  function setSelected(element: Element, on: boolean): void {
-    if (on) selected.add(element);
-    else selected.delete(element);
-    checkboxes.get(element)?.setChecked(on);
+  function setSelected(entry: ListedPost, on: boolean): void {
+    if (on) selected.set(keyOf(entry), entry);
+    else selected.delete(keyOf(entry));
+    const shown = checkboxes.get(entry.element);
+    if (shown?.key === keyOf(entry)) shown.box.setChecked(on);
     redraw();
   }
 
   function addCheckbox(entry: ListedPost): void {
+    const shown = checkboxes.get(entry.element);
+    // A reused element now shows another post: its box follows that post's selection.
+    if (shown) {
+      checkboxes.set(entry.element, { ...shown, key: keyOf(entry) });
+      shown.box.setChecked(selected.has(keyOf(entry)));
+    }
     if (pendingMounts.has(entry.element)) return;
     const handle = deps.mountWhenNear(entry.anchor, async () => {
-      const box = mountBulkCheckbox(entry.anchor, deps.t(), selected.has(entry.element), (on) => setSelected(entry.element, on));
-      box.setCurrent(current === entry.element);
-      checkboxes.set(entry.element, box);
+      const latest = () => deps.posts().find((p) => p.element === entry.element) ?? entry;
+      const box = mountBulkCheckbox(entry.anchor, deps.t(), selected.has(keyOf(latest())), (on) => setSelected(latest(), on));
+      if (current?.element === entry.element) {
+        box.setCurrent(true);
+        box.focus();
+      }
+      checkboxes.set(entry.element, { box, key: keyOf(latest()) });
       return { remove: () => (box.remove(), checkboxes.delete(entry.element)) };
     });
     pendingMounts.set(entry.element, handle);
@@ -70,34 +88,43 @@ export function createBulkMode(deps: BulkDeps) {
   function moveBy(step: 1 | -1): void {
     const posts = deps.posts();
     if (posts.length === 0) return;
-    const at = posts.findIndex((p) => p.element === current);
+    const at = posts.findIndex((p) => p.element === current?.element);
     const next = posts[at === -1 ? (step === 1 ? 0 : posts.length - 1) : Math.min(posts.length - 1, Math.max(0, at + step))];
-    if (current) checkboxes.get(current)?.setCurrent(false);
-    current = next.element;
-    current.scrollIntoView({ block: 'center' });
-    checkboxes.get(current)?.setCurrent(true);
+    if (current) checkboxes.get(current.element)?.box.setCurrent(false);
+    current = next;
+    next.element.scrollIntoView({ block: 'center' });
+    // The box takes focus, so a screen reader says which post is current and whether it is chosen.
+    const shown = checkboxes.get(next.element);
+    shown?.box.setCurrent(true);
+    shown?.box.focus();
   }
 
+  const failed = (error: unknown) => deps.t()('badge_failed', error instanceof Error ? error.message : String(error));
+
   async function reportSelection(): Promise<void> {
-    const chosen = deps.posts().filter((p) => selected.has(p.element));
+    if (state.busy) return;
+    const chosen = [...selected.values()];
     if (chosen.length === 0) return redraw({ message: { text: deps.t()('bulk_nothing_selected') } });
     redraw({ busy: true, message: null });
+    const tokens: string[] = [];
+    const stored: ListedPost[] = [];
     try {
-      const tokens: string[] = [];
-      let count = 0;
       for (let i = 0; i < chosen.length; i += POSTS_PER_MESSAGE) {
         const part = chosen.slice(i, i + POSTS_PER_MESSAGE);
         const result = await deps.report(part.map((p) => p.post), part.map((p) => p.seenAt), state.category);
         tokens.push(result.undoToken);
-        count += result.count;
+        stored.push(...part);
         state.today = result.today;
       }
-      for (const p of chosen) p.element.setAttribute('data-saring-reported', '');
-      for (const p of chosen) setSelected(p.element, false);
-      const undo = () => void undoReports(tokens, chosen);
-      redraw({ busy: false, message: { text: deps.t()('bulk_reported', count), undo } });
+      redraw({ busy: false, message: { text: deps.t()('bulk_reported', stored.length), undo: () => void undoReports(tokens, stored) } });
     } catch (error) {
-      redraw({ busy: false, message: { text: deps.t()('badge_failed', error instanceof Error ? error.message : String(error)), error: true } });
+      // What was stored before the failure stays stored, and can still be undone.
+      const undo = tokens.length > 0 ? () => void undoReports(tokens, stored) : undefined;
+      redraw({ busy: false, message: { text: `${deps.t()('bulk_reported', stored.length)} ${failed(error)}`, undo, error: true } });
+    }
+    for (const p of stored) {
+      if (p.element.isConnected) p.element.setAttribute('data-saring-reported', '');
+      setSelected(p, false);
     }
   }
 
@@ -107,26 +134,28 @@ export function createBulkMode(deps: BulkDeps) {
       for (const p of posts) p.element.removeAttribute('data-saring-reported');
       redraw({ message: { text: deps.t()('toast_undone') }, today: await deps.today() });
     } catch (error) {
-      redraw({ message: { text: deps.t()('badge_failed', error instanceof Error ? error.message : String(error)), error: true } });
+      redraw({ message: { text: failed(error), error: true } });
     }
   }
 
   function onKey(event: KeyboardEvent): void {
-    if (event.ctrlKey || event.metaKey || event.altKey || !KEYS.has(event.key) || isTyping(event)) return;
+    // A page's script can dispatch key events too: only a person's keys drive bulk mode.
+    if (!event.isTrusted || event.ctrlKey || event.metaKey || event.altKey || !KEYS.has(event.key) || isTyping(event)) return;
     // Bulk mode owns these four keys while it is on; the platform never sees them.
     event.preventDefault();
     event.stopImmediatePropagation();
     if (event.key === 'j') moveBy(1);
     else if (event.key === 'k') moveBy(-1);
-    else if (event.key === 'x' && current) setSelected(current, !selected.has(current));
+    else if (event.key === 'x' && current) setSelected(current, !selected.has(keyOf(current)));
     else if (event.key === 'r') void reportSelection();
   }
 
   const barActions = {
-    selectFlagged: () => deps.posts().filter((p) => p.flagged).forEach((p) => setSelected(p.element, true)),
+    // A post dismissed as "not a problem" since is flagged no more.
+    selectFlagged: () => deps.posts().filter((p) => p.flagged && p.element.getAttribute('data-saring-state') === 'flagged').forEach((p) => setSelected(p, true)),
     setCategory: (category: ReportCategory) => redraw({ category }),
     report: () => void reportSelection(),
-    clear: () => [...selected].forEach((element) => setSelected(element, false)),
+    clear: () => [...selected.values()].forEach((entry) => setSelected(entry, false)),
     exit: () => stop(),
   };
 

@@ -20,7 +20,8 @@ import { pageTools, publishPageApi } from './page-api';
 // Video platforms render their first posts within a few seconds; ten leaves room for slow connections.
 const SETTLE_MS = 10_000;
 
-const warn = (what: string) => (error: unknown) => console.warn(`[Saring] ${what}:`, error);
+// For developers reading the console; users see problems in the popup and the health log.
+const warn = (what: string) => (error: unknown) => console.warn(`[Saring] ${what} failed:`, error);
 
 /** The page's own JSON, parsed in the background; posts read before it arrives are read again after. */
 async function readPageJson(adapter: SiteAdapter, background: PortChannel): Promise<EmbeddedPost[]> {
@@ -29,7 +30,7 @@ async function readPageJson(adapter: SiteAdapter, background: PortChannel): Prom
   try {
     return (await background.send('embedded:parse', { platform: adapter.platform, texts })).posts;
   } catch (error) {
-    warn("could not read this page's own data")(error);
+    warn('page JSON')(error);
     return [];
   }
 }
@@ -42,7 +43,7 @@ export function startScanning(ctx: ContentScriptContext, adapter: SiteAdapter): 
   const session = createPageSession({
     adapter,
     settleMs: SETTLE_MS,
-    onBroken: (record) => void background.send('health:record', { record }).catch(warn('could not log a page-reading problem')),
+    onBroken: (record) => void background.send('health:record', { record }).catch(warn('health log')),
   });
   const onPage = new Map<Element, ListedPost>();
   const firstSeen = new Map<string, number>();
@@ -55,8 +56,15 @@ export function startScanning(ctx: ContentScriptContext, adapter: SiteAdapter): 
   });
 
   const postListeners: ((entry: ListedPost) => void)[] = [];
-  const postsInPageOrder = () =>
-    [...onPage.values()].filter((p) => p.element.isConnected).sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  // Posts that left the page are forgotten: an endless feed must not grow this map forever.
+  const forgetGonePosts = () => {
+    for (const element of onPage.keys()) if (!element.isConnected) onPage.delete(element);
+  };
+  const postsInPageOrder = () => {
+    forgetGonePosts();
+    return [...onPage.values()].sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  };
+  let notedSincePrune = 0;
 
   function showWarning(scanned: ScannedPost, verdict: PostVerdict): BadgeHandle {
     const hoax = verdict.flags.some((f) => f.kind === 'hoax');
@@ -69,11 +77,13 @@ export function startScanning(ctx: ContentScriptContext, adapter: SiteAdapter): 
   const present = createVerdictPresenter({
     check: async (posts) => (await background.send('posts:check', { posts })).verdicts,
     showBadge: async (scanned, verdict) => mountWhenNear(scanned.anchor, async () => showWarning(scanned, verdict)),
-    onError: warn('could not check posts on this page'),
+    onError: warn('checking posts'),
+    badgeKey: ({ post }, verdict) => `${post.postId}|${setup.language}|${setup.blurHoaxes}|${JSON.stringify(verdict)}`,
     noteVerdict: (scanned, verdict) => {
       session.noteVerdict(scanned, verdict);
       const entry = listed(scanned, verdict.flags.length > 0);
       onPage.set(scanned.element, entry);
+      if (++notedSincePrune >= 500) (forgetGonePosts(), (notedSincePrune = 0));
       for (const listener of postListeners) listener(entry);
     },
   });
@@ -106,7 +116,7 @@ export function startScanning(ctx: ContentScriptContext, adapter: SiteAdapter): 
     try {
       setup = await background.send('page:setup', { platform: adapter.platform });
     } catch (error) {
-      warn('could not read the settings; using the defaults')(error);
+      warn('settings (using the defaults)')(error);
     }
     t = createTranslator(setup.strings);
     if (!watcher && setup.enabled) startWatching();
