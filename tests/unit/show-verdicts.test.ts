@@ -119,6 +119,21 @@ describe('createVerdictPresenter', () => {
     expect(item.element.querySelectorAll('.saring-badge')).toHaveLength(1);
   });
 
+  it('keeps the badge of a post read again with the same badge key, open toast and all', async () => {
+    const { display } = fakeDisplay((p) => (p.caption.includes('donasi') ? ['fundraising'] : []));
+    display.badgeKey = ({ post }, v) => `${post.postId}|${JSON.stringify(v)}`;
+    const present = createVerdictPresenter(display);
+    const item = scanned('1', 'donasi');
+    await present([item]);
+    const first = item.element.querySelector('.saring-badge');
+    await present([{ ...item }]);
+    expect(item.element.querySelector('.saring-badge')).toBe(first);
+    expect(display.showBadge).toHaveBeenCalledTimes(1);
+    await present([{ ...item, post: { ...item.post, caption: 'donasi lagi', postId: '2' } }]);
+    expect(item.element.querySelector('.saring-badge')).not.toBe(first);
+    expect(item.element.querySelectorAll('.saring-badge')).toHaveLength(1);
+  });
+
   it('sends at most 100 posts to check() at a time', async () => {
     const { display, checked } = fakeDisplay();
     const batch = Array.from({ length: 250 }, (_, i) => scanned(String(i)));

@@ -22,11 +22,16 @@ export interface VerdictDisplay {
   onError(error: unknown): void;
   /** Told of every verdict that reached the page, for the popup's counts. */
   noteVerdict?(scanned: ScannedPost, verdict: PostVerdict): void;
+  /**
+   * What the badge shows, as a string: a post read again with the same key keeps its
+   * badge, and with it an open toast or a half-typed note. Without it, every reading remounts.
+   */
+  badgeKey?(scanned: ScannedPost, verdict: PostVerdict): string;
 }
 
 /** Checks a batch of posts and keeps each post's badge in step with its latest verdict. */
 export function createVerdictPresenter(display: VerdictDisplay) {
-  const badges = new WeakMap<Element, BadgeHandle>();
+  const badges = new WeakMap<Element, { badge: BadgeHandle; key: string | undefined }>();
   // Checks overlap and badges mount asynchronously: only the latest reading of an
   // element may change it, or a late answer would put back a stale badge.
   const latest = new WeakMap<Element, ScannedPost>();
@@ -34,14 +39,17 @@ export function createVerdictPresenter(display: VerdictDisplay) {
 
   async function present(scanned: ScannedPost, verdict: PostVerdict): Promise<void> {
     if (!isLatest(scanned)) return;
-    // A recycled feed element may now hold another post: its old badge must go.
-    badges.get(scanned.element)?.remove();
-    badges.delete(scanned.element);
     markPost(scanned.element, verdict);
     display.noteVerdict?.(scanned, verdict);
+    const key = display.badgeKey?.(scanned, verdict);
+    const shown = badges.get(scanned.element);
+    if (shown && key !== undefined && shown.key === key && verdict.flags.length > 0) return;
+    // A recycled feed element may now hold another post, or the verdict changed: the old badge goes.
+    shown?.badge.remove();
+    badges.delete(scanned.element);
     if (verdict.flags.length === 0) return;
     const badge = await display.showBadge(scanned, verdict);
-    if (isLatest(scanned)) badges.set(scanned.element, badge);
+    if (isLatest(scanned)) badges.set(scanned.element, { badge, key });
     else badge.remove();
   }
 
