@@ -1,15 +1,16 @@
 /**
  * Run after `wxt build`: the minified size of each site's content script, in each
  * browser's build, against the 50 KB budget. Every tab of a video platform loads
- * its script, so the budget is enforced: over it, the build fails.
+ * its script, so the budget is enforced: over it, the build fails. KB as the issue
+ * writes it, 1,024 bytes: the budget is 51,200 bytes, and sizes print in KiB.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const BUDGET_BYTES = 50_000;
+const BUDGET_BYTES = 50 * 1024;
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
 
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 function contentScriptSizes(buildDir: string): Map<string, number> {
   const dir = resolve(buildDir, 'content-scripts');

@@ -4,7 +4,7 @@ import type { Translate } from '@/utils/i18n/translate';
 import type { ReportReceipt, RuleToMute } from '@/utils/messaging/protocol';
 import { postText, type Post } from '@/utils/post';
 import type { ReportCategory } from '@/utils/storage/report';
-import { byKindOrder, kindLabelKey, kindNoteKey, SEVERE_KINDS } from './flag-labels';
+import { byKindOrder, kindLabelKey, kindNoteKey } from './flag-labels';
 import { ReasonsPanel } from './warning/ReasonsPanel';
 import { ReportToast } from './warning/ReportToast';
 
@@ -83,14 +83,14 @@ export class WarningBadge extends Component<Props, State> {
     if (step.name === 'dismissed' || step.name === 'muted' || step.name === 'undone') {
       const key = step.name === 'dismissed' ? 'badge_dismissed' : step.name === 'muted' ? 'badge_rule_muted' : 'toast_undone';
       return (
-        <section class="badge quiet" role="status" aria-label={label}>
+        <section class="badge quiet" role="status" aria-label={label} tabIndex={-1} ref={(el) => el?.focus()}>
           {t(key)}
         </section>
       );
     }
 
     return (
-      <section class={`badge kind-${lead}${SEVERE_KINDS.has(lead) ? ' severe' : ''}`} data-kind={lead} aria-label={label}>
+      <section class={`badge kind-${lead}`} data-kind={lead} aria-label={label}>
         <p class="head">
           {ordered.map((f) => (
             <strong class="flag" key={f.kind} data-kind={f.kind}>

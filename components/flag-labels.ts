@@ -9,8 +9,5 @@ export const kindNoteKey = (kind: FlagKind) => `kind_note_${kind}` as MessageKey
 /** Most serious first: the badge's look and first words follow the first kind it holds. */
 export const KIND_ORDER: readonly FlagKind[] = ['hoax', 'political_ad', 'election_fundraising', 'campaign', 'fundraising'];
 
-/** Violations TikTok bans, and debunked hoaxes, get the strong look; the rest are for information. */
-export const SEVERE_KINDS: ReadonlySet<FlagKind> = new Set<FlagKind>(['political_ad', 'election_fundraising', 'hoax']);
-
 export const byKindOrder = <T extends { kind: FlagKind }>(flags: readonly T[]): T[] =>
   [...flags].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));

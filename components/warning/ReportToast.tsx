@@ -1,4 +1,4 @@
-import { Component } from 'preact';
+import { Component, createRef } from 'preact';
 import { safeLink } from '@/utils/highlight';
 import type { Translate } from '@/utils/i18n/translate';
 import { PLATFORM_NAMES, type Post } from '@/utils/post';
@@ -83,6 +83,12 @@ function Bridge({ t, post, category }: { t: Translate; post: Post; category: Rep
 /** What follows "Report": it is stored already; undo, add a note, or take it to the platform and Bawaslu. */
 export class ReportToast extends Component<Props, { noting: boolean }> {
   state = { noting: false };
+  undo = createRef<HTMLButtonElement>();
+
+  // The Report button is gone: focus moves to Undo rather than falling back to the page.
+  componentDidMount() {
+    this.undo.current?.focus();
+  }
 
   render() {
     const { t, post, report, onUndo, onAnnotate } = this.props;
@@ -90,7 +96,7 @@ export class ReportToast extends Component<Props, { noting: boolean }> {
       <div class="toast" role="status">
         <p>
           {t('toast_reported')}{' '}
-          <button type="button" class="undo" onClick={() => void onUndo()}>
+          <button type="button" class="undo" ref={this.undo} onClick={() => void onUndo()}>
             {t('toast_undo')}
           </button>{' '}
           {!this.state.noting && (

@@ -81,10 +81,18 @@ export async function readSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = normalizeSettings(change(await readSettings()));
-  await settingsItem.setValue(next);
-  return next;
+// Changes made from one context (the background, or the settings page) run one after another,
+// so two mutes in quick succession cannot each read the old list and lose the other.
+let lastUpdate: Promise<unknown> = Promise.resolve();
+
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const update = lastUpdate.catch(() => undefined).then(async () => {
+    const next = normalizeSettings(change(await readSettings()));
+    await settingsItem.setValue(next);
+    return next;
+  });
+  lastUpdate = update;
+  return update;
 }
 
 export function muteRule(settings: Settings, rule: MutedRule): Settings {

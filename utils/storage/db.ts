@@ -70,5 +70,12 @@ async function upgrade(db: SaringDatabase, oldVersion: number, tx: UpgradeTransa
 }
 
 export function openSaringDB(name = DB_NAME): Promise<SaringDatabase> {
-  return openDB<SaringDB>(name, DB_VERSION, { upgrade: (db, oldVersion, _newVersion, tx) => void upgrade(db, oldVersion, tx) });
+  return openDB<SaringDB>(name, DB_VERSION, {
+    // A failed step aborts the whole upgrade: the profile stays at its old version, whole, and the step runs again next time.
+    upgrade: (db, oldVersion, _newVersion, tx) =>
+      void upgrade(db, oldVersion, tx).catch((error) => {
+        console.error('[Saring] database upgrade failed:', error);
+        tx.abort();
+      }),
+  });
 }

@@ -25,3 +25,13 @@ export async function waitInShadow(page: Page, host: string, inner: string, time
 
 export const shadowText = (page: Page, host: string, inner: string) =>
   page.evaluate((h, i) => document.querySelector(h)?.shadowRoot?.querySelector(i)?.textContent ?? '', host, inner);
+
+/**
+ * Chooses an option the way a person does, by typing its first letters into the focused
+ * menu: Saring ignores changes a script makes (puppeteer's `select()` is one).
+ */
+export async function chooseByTyping(page: Page, selector: string, typed: string): Promise<void> {
+  const menu = await page.waitForSelector(selector);
+  await menu!.focus();
+  await page.keyboard.type(typed, { delay: 20 });
+}
