@@ -55,6 +55,8 @@ describe('buildReport', () => {
       reporterId: 'reporter-1',
       source: 'warning',
       status: 'new',
+      history: [],
+      reporters: [{ reporterId: 'reporter-1', reportedAt: 1_700_000_000_000 }],
       extensionVersion: '1.2.3',
     });
   });
@@ -143,6 +145,19 @@ describe('report store', () => {
     const roundTripped = { saved: write.saved.map((r) => sortedKeys(r) as Report), before: write.before };
     expect(await store.undo(roundTripped)).toBe(1);
     expect(await store.count()).toBe(0);
+  });
+
+  it("keeps a moderator's review and every reporter when the post is reported again", async () => {
+    const store = createReportStore();
+    const history = [{ from: 'new' as const, to: 'confirmed' as const, at: 1500 }];
+    await store.save({ ...report({}, 1000), status: 'confirmed', history });
+    await store.save({ ...report({}, 2000), reporters: [{ reporterId: 'reporter-2', reportedAt: 2000 }] });
+    const [stored] = await store.list();
+    expect(stored).toMatchObject({ status: 'confirmed', history, reportedAt: 1000 });
+    expect(stored.reporters).toEqual([
+      { reporterId: 'reporter-1', reportedAt: 1000 },
+      { reporterId: 'reporter-2', reportedAt: 2000 },
+    ]);
   });
 
   it('keeps a note from an earlier report of the same post', async () => {

@@ -1,4 +1,5 @@
-import type { Report } from './report';
+import { mergeReporters, type Report } from './report';
+import { mergeReports } from '../moderation/merge-reports';
 import { openSaringDB, type SaringDatabase } from './db';
 
 export { DB_NAME, DB_VERSION, openSaringDB } from './db';
@@ -6,6 +7,12 @@ export { DB_NAME, DB_VERSION, openSaringDB } from './db';
 export type ReportStore = ReturnType<typeof createReportStore>;
 
 /** A write that can be taken back: each report as it was before, or null where there was none. */
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
 export interface ReportWrite {
   saved: Report[];
   before: (Report | null)[];
@@ -21,7 +28,10 @@ function canonical(value: unknown): string {
   );
 }
 
-/** A later report of the same post replaces the evidence but keeps when it was first seen and reported, and its note. */
+/**
+ * A later report of the same post replaces the evidence, but keeps when it was first seen and
+ * reported, its note, its review (a moderator's decision is not undone by a new report), and every reporter.
+ */
 function merged(earlier: Report | undefined, report: Report): Report {
   if (!earlier) return report;
   return {
@@ -29,6 +39,9 @@ function merged(earlier: Report | undefined, report: Report): Report {
     reportedAt: Math.min(earlier.reportedAt, report.reportedAt),
     seenAt: Math.min(earlier.seenAt, report.seenAt),
     note: report.note || earlier.note,
+    status: earlier.status,
+    history: earlier.history,
+    reporters: mergeReporters(earlier.reporters, report.reporters),
   };
 }
 
@@ -70,6 +83,29 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
       );
       await tx.done;
       return reverted.reduce<number>((sum, n) => sum + n, 0);
+    },
+
+    /**
+     * Imports reports from volunteers' files in one transaction: each post once, merged with
+     * what is stored (mergeReports). The same files imported twice change nothing.
+     */
+    async importAll(reports: Report[]): Promise<ImportCounts> {
+      const incoming = new Map<string, Report>();
+      for (const r of reports) incoming.set(r.id, incoming.has(r.id) ? mergeReports(incoming.get(r.id)!, r) : r);
+      const db = await dbPromise;
+      const tx = db.transaction('reports', 'readwrite');
+      const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
+      await Promise.all(
+        [...incoming.values()].map(async (report) => {
+          const stored = await tx.store.get(report.id);
+          const next = stored ? mergeReports(stored, report) : report;
+          if (stored && canonical(stored) === canonical(next)) return void counts.unchanged++;
+          counts[stored ? 'updated' : 'added']++;
+          await tx.store.put(next);
+        }),
+      );
+      await tx.done;
+      return counts;
     },
 
     async get(id: string): Promise<Report | undefined> {

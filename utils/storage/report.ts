@@ -1,7 +1,23 @@
 import type { Flag, FlagKind } from '../engine/types';
 import type { Post } from '../post';
 
-export type ReportStatus = 'new';
+/** A report's place in moderation: new → triaged → confirmed → sent to platform → platform removed / kept, or dismissed. */
+export type ReportStatus = 'new' | 'triaged' | 'confirmed' | 'sent_to_platform' | 'platform_removed' | 'platform_kept' | 'dismissed';
+export const REPORT_STATUSES: readonly ReportStatus[] = ['new', 'triaged', 'confirmed', 'sent_to_platform', 'platform_removed', 'platform_kept', 'dismissed'];
+
+/** One review decision, kept for good in the report's history. */
+export interface StatusChange {
+  from: ReportStatus;
+  to: ReportStatus;
+  /** Epoch milliseconds. */
+  at: number;
+}
+
+/** Everyone who reported the post: merged exports keep each reporter and when they first reported it. */
+export interface Reporter {
+  reporterId: string;
+  reportedAt: number;
+}
 /** What the reporter says the post is: the flag's kind, preselected, or their own choice. */
 export type ReportCategory = FlagKind | 'other';
 export const REPORT_CATEGORIES: readonly ReportCategory[] = ['political_ad', 'election_fundraising', 'hoax', 'campaign', 'fundraising', 'other'];
@@ -41,7 +57,21 @@ export interface Report {
   reporterId: string;
   source: ReportSource;
   status: ReportStatus;
+  /** Every status change, oldest first. */
+  history: StatusChange[];
+  /** Every reporter of the post, earliest first; one entry until exports from several volunteers are merged. */
+  reporters: Reporter[];
   extensionVersion: string;
+}
+
+/** Each reporter once, with the earliest time they reported the post, earliest first. */
+export function mergeReporters(...lists: Reporter[][]): Reporter[] {
+  const earliest = new Map<string, number>();
+  for (const { reporterId, reportedAt } of lists.flat()) {
+    const known = earliest.get(reporterId);
+    if (known === undefined || reportedAt < known) earliest.set(reporterId, reportedAt);
+  }
+  return [...earliest].map(([reporterId, reportedAt]) => ({ reporterId, reportedAt })).sort((a, b) => a.reportedAt - b.reportedAt);
 }
 
 export function reportIdFor(post: Pick<Post, 'platform' | 'postId'>): string {
@@ -83,6 +113,8 @@ export function buildReport(post: Post, context: ReportContext): Report {
     reporterId: context.reporterId,
     source: context.source,
     status: 'new',
+    history: [],
+    reporters: [{ reporterId: context.reporterId, reportedAt }],
     extensionVersion: context.extensionVersion,
   };
 }
@@ -98,6 +130,8 @@ export function upgradeStoredReport(old: Partial<Report> & Pick<Report, 'id' | '
     updatedAt: old.reportedAt,
     reporterId: '',
     source: 'warning',
+    history: [],
+    reporters: [{ reporterId: old.reporterId ?? '', reportedAt: old.reportedAt }],
     ...old,
   } as Report;
 }
