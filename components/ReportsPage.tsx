@@ -1,33 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
-import { sendToBackground } from '@/utils/messaging/send';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { filterAndSort, type ReportFilter, type SortColumn, type SortOrder } from '@/utils/moderation/filter-reports';
+import { createReportStore } from '@/utils/storage/report-store';
 import { buildExport, exportFileName } from '@/utils/storage/export-json';
-import type { Report } from '@/utils/storage/report';
-import { kindLabelKey } from './flag-labels';
+import type { Report, ReportStatus } from '@/utils/storage/report';
+import { EvidencePanel } from './reports/EvidencePanel';
+import { FilterBar } from './reports/FilterBar';
+import { ReportTable } from './reports/ReportTable';
+import { StatusChanger } from './reports/StatusChanger';
 import { useT } from './i18n-context';
 import { HealthLogSection } from './HealthLogSection';
 import { DisputesSection } from './DisputesSection';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; reports: Report[] } | { state: 'failed'; error: string };
-
-function ReportRow({ report }: { report: Report }) {
-  const t = useT();
-  return (
-    <tr data-report-id={report.id}>
-      <td>{new Date(report.reportedAt).toLocaleString()}</td>
-      <td>{report.platform}</td>
-      <td>{t(kindLabelKey(report.category))}</td>
-      <td>@{report.authorHandle}</td>
-      <td class="caption">{report.captionSnapshot}</td>
-      <td>{report.note}</td>
-      <td>{report.status}</td>
-      <td>
-        <a href={report.permalink} target="_blank" rel="noopener noreferrer">
-          {t('reports_open')}
-        </a>
-      </td>
-    </tr>
-  );
-}
 
 function ExportLink({ reports }: { reports: Report[] }) {
   const t = useT();
@@ -56,49 +40,75 @@ function ExportLink({ reports }: { reports: Report[] }) {
   );
 }
 
-export function ReportsPage() {
-  const t = useT();
+function useReports() {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  useEffect(() => {
-    sendToBackground('reports:list', {}).then(
-      ({ reports }) => setLoaded({ state: 'ready', reports }),
+  const store = useMemo(() => createReportStore(), []);
+  const reload = () =>
+    store.list().then(
+      (reports) => setLoaded({ state: 'ready', reports }),
       (error: Error) => setLoaded({ state: 'failed', error: error.message }),
     );
+  useEffect(() => {
+    void reload();
+    // Ask the browser not to evict the reports under storage pressure; it may say no, and nothing else changes.
+    void navigator.storage?.persist?.().catch(() => undefined);
   }, []);
+  return { loaded, store, reload };
+}
+
+/** The moderation queue: filters, a virtualised table, the open report's evidence, review states and export. */
+export function ReportsPage() {
+  const t = useT();
+  const { loaded, store, reload } = useReports();
+  const [filter, setFilter] = useState<ReportFilter>({});
+  const [order, setOrder] = useState<SortOrder>({ column: 'reportedAt', descending: true });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [current, setCurrent] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const reports = loaded.state === 'ready' ? loaded.reports : [];
+  const shown = useMemo(() => filterAndSort(reports, filter, order), [reports, filter, order]);
+  const reporterIds = useMemo(() => [...new Set(reports.flatMap((r) => r.reporters.map((p) => p.reporterId)).filter(Boolean))].sort(), [reports]);
 
   if (loaded.state === 'loading') return <p>{t('reports_loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{t('reports_failed', loaded.error)}</p>;
-  const { reports } = loaded;
+
+  const toggle = (id: string) => setSelected((old) => (old.has(id) ? new Set([...old].filter((x) => x !== id)) : new Set([...old, id])));
+  const toggleAll = () => setSelected(shown.every((r) => selected.has(r.id)) ? new Set() : new Set(shown.map((r) => r.id)));
+  const sortBy = (column: SortColumn) => setOrder((o) => ({ column, descending: o.column === column ? !o.descending : column === 'reportedAt' }));
+  const applyStatus = async (status: ReportStatus) => {
+    const ids = selected.size > 0 ? [...selected] : current ? [current] : [];
+    try {
+      const changed = await store.setStatus(ids, status, Date.now());
+      setMessage({ text: t('reports_status_changed', changed) });
+      await reload();
+    } catch (error) {
+      setMessage({ text: t('reports_storage_failed', error instanceof Error ? error.message : String(error)), error: true });
+    }
+  };
+  const chosen = selected.size > 0 ? reports.filter((r) => selected.has(r.id)) : shown;
+  const open = reports.find((r) => r.id === current);
   return (
     <main>
       <h1>{t('reports_title')}</h1>
-      <p id="report-count" data-count={reports.length}>
-        {t('reports_count', reports.length)}
+      <p id="report-count" data-count={reports.length} data-shown={shown.length}>
+        {t('reports_shown', shown.length, reports.length, selected.size)}
       </p>
-      <ExportLink reports={reports} />
-      <HealthLogSection />
-      <DisputesSection />
-      {reports.length === 0 ? (
+      <FilterBar filter={filter} reporters={reporterIds} onChange={setFilter} />
+      <StatusChanger disabled={selected.size === 0 && !current} onApply={(s) => void applyStatus(s)} />
+      {message && (
+        <p id="reports-message" role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      <ExportLink reports={chosen} />
+      {shown.length === 0 ? (
         <p>{t('reports_none')}</p>
       ) : (
-        <table id="reports">
-          <thead>
-            <tr>
-              <th>{t('reports_col_time')}</th>
-              <th>{t('reports_col_platform')}</th>
-              <th>{t('reports_col_kind')}</th>
-              <th>{t('reports_col_author')}</th>
-              <th>{t('reports_col_caption')}</th>
-              <th>{t('reports_col_note')}</th>
-              <th>{t('reports_col_status')}</th>
-              <th>{t('reports_col_link')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reports.map((report) => <ReportRow key={report.id} report={report} />)}
-          </tbody>
-        </table>
+        <ReportTable reports={shown} order={order} onSort={sortBy} selected={selected} onToggle={toggle} onToggleAll={toggleAll} current={current} onOpen={setCurrent} />
       )}
+      {open && <EvidencePanel report={open} />}
+      <HealthLogSection />
+      <DisputesSection />
     </main>
   );
 }

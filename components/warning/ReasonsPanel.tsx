@@ -9,7 +9,8 @@ interface Props {
   t: Translate;
   text: string;
   flags: Flag[];
-  onMute(rule: RuleToMute): void;
+  /** Absent where rules cannot be muted (the reports page). */
+  onMute?(rule: RuleToMute): void;
 }
 
 /** One button per distinct pattern: muting "coblos" should not mute "nomor urut" too. */
@@ -44,9 +45,11 @@ function HoaxEntry({ flag, t, onMute }: { flag: Flag; t: Translate; onMute: Prop
           </a>
         </p>
       )}
-      <button type="button" class="link" onClick={() => onMute({ kind: 'claim', id: hoax.claimId, label: hoax.claim.slice(0, 300) })}>
-        {t('badge_mute_rule')}
-      </button>
+      {onMute && (
+        <button type="button" class="link" onClick={() => onMute({ kind: 'claim', id: hoax.claimId, label: hoax.claim.slice(0, 300) })}>
+          {t('badge_mute_rule')}
+        </button>
+      )}
     </div>
   );
 }
@@ -60,9 +63,11 @@ function PhraseReasons({ flag, text, t, onMute }: { flag: Flag; text: string; t:
         {distinctPatterns(flag.matches).map((m) => (
           <li key={m.patternId}>
             <mark>{m.phrase}</mark>{' '}
-            <button type="button" class="link" aria-label={`${t('badge_mute_rule')}: ${m.phrase}`} onClick={() => onMute({ kind: 'pattern', id: m.patternId, label: m.phrase })}>
-              {t('badge_mute_rule')}
-            </button>
+            {onMute && (
+              <button type="button" class="link" aria-label={`${t('badge_mute_rule')}: ${m.phrase}`} onClick={() => onMute({ kind: 'pattern', id: m.patternId, label: m.phrase })}>
+                {t('badge_mute_rule')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
