@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { filterAndSort, type ReportFilter, type SortColumn, type SortOrder } from '@/utils/moderation/filter-reports';
 import { createReportStore } from '@/utils/storage/report-store';
-import { buildExport, exportFileName } from '@/utils/storage/export-json';
 import type { Report, ReportStatus } from '@/utils/storage/report';
 import { EvidencePanel } from './reports/EvidencePanel';
+import { ExportButtons, ImportFiles } from './reports/ExportImport';
 import { FilterBar } from './reports/FilterBar';
 import { ReportTable } from './reports/ReportTable';
 import { StatusChanger } from './reports/StatusChanger';
@@ -12,33 +12,6 @@ import { HealthLogSection } from './HealthLogSection';
 import { DisputesSection } from './DisputesSection';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; reports: Report[] } | { state: 'failed'; error: string };
-
-function ExportLink({ reports }: { reports: Report[] }) {
-  const t = useT();
-  const [link, setLink] = useState<{ href: string; name: string } | null>(null);
-  const exportJson = () => {
-    const now = new Date();
-    const blob = new Blob([JSON.stringify(buildExport(reports, now), null, 2)], { type: 'application/json' });
-    if (link) URL.revokeObjectURL(link.href);
-    setLink({ href: URL.createObjectURL(blob), name: exportFileName(reports.length, now) });
-  };
-  // The link stays on the page after the download starts, so it can be saved again.
-  useEffect(() => {
-    if (link) document.querySelector<HTMLAnchorElement>('#export-link')?.click();
-  }, [link]);
-  return (
-    <p>
-      <button type="button" id="export-json" onClick={exportJson} disabled={reports.length === 0}>
-        {t('reports_download')}
-      </button>{' '}
-      {link && (
-        <a id="export-link" href={link.href} download={link.name}>
-          {link.name}
-        </a>
-      )}
-    </p>
-  );
-}
 
 function useReports() {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
@@ -100,7 +73,8 @@ export function ReportsPage() {
           {message.text}
         </p>
       )}
-      <ExportLink reports={chosen} />
+      <ExportButtons reports={chosen} />
+      <ImportFiles importAll={(list) => store.importAll(list)} onImported={() => void reload()} />
       {shown.length === 0 ? (
         <p>{t('reports_none')}</p>
       ) : (

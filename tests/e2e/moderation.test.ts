@@ -1,8 +1,23 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer';
+import type { ElementHandle, Page } from 'puppeteer';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import { serveTiktokFixtures } from './support/fixture-server';
 import { waitInBadge } from './support/shadow';
+
+/** Clicks an export button and reads the downloaded file back through its blob link. */
+async function download(page: Page, format: string): Promise<{ name: string; text: string; bom: boolean }> {
+  const before = await page.$eval('#export-link', (a) => a.getAttribute('href')).catch(() => null);
+  await page.click(`#export-${format}`);
+  await page.waitForFunction((old) => { const a = document.querySelector('#export-link'); return a && a.getAttribute('href') !== old; }, { polling: 50 }, before);
+  // Bytes, not text(): decoding as text drops the BOM the CSV must start with.
+  return page.$eval('#export-link', async (a) => {
+    const bytes = new Uint8Array(await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer());
+    return { name: a.getAttribute('download') ?? '', bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, text: new TextDecoder().decode(bytes) };
+  });
+}
 
 const shownCount = (page: Page) => page.$eval('#report-count', (p) => Number(p.getAttribute('data-shown')));
 const waitShown = (page: Page, n: number) => page.waitForFunction((want) => document.querySelector('#report-count')?.getAttribute('data-shown') === String(want), { polling: 50, timeout: 10_000 }, n);
@@ -50,5 +65,47 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the moderation queue in %s'
     await waitShown(reports, 1);
     expect(await reports.$eval('#reports tbody tr[data-report-id]', (tr) => tr.getAttribute('data-report-id'))).toBe('tiktok:7400000000000000101');
     await Promise.all([feed.close(), reports.close()]);
+  });
+
+  it('exports every format, reads the files back, and an import into a fresh profile gives the same reports', async () => {
+    const reports = await session.openExtensionPage('reports.html', '#reports tbody tr[data-report-id]');
+    const json = await download(reports, 'json');
+    const csv = await download(reports, 'csv');
+    const ndjson = await download(reports, 'ndjson');
+    const dsa = await download(reports, 'dsa');
+    await reports.close();
+
+    const exported = JSON.parse(json.text) as { count: number; reports: { id: string; status: string }[] };
+    expect(json.name).toMatch(/^saring-reports-\d{4}-\d{2}-\d{2}-3\.json$/);
+    expect(exported.count).toBe(3);
+    expect(exported.reports.find((r) => r.id === 'tiktok:7400000000000000303')?.status).toBe('confirmed');
+    expect(csv.name).toMatch(/-3\.csv$/);
+    expect(csv.bom).toBe(true);
+    expect(csv.text.startsWith('id,')).toBe(true);
+    expect(csv.text.trimEnd().split('\r\n')).toHaveLength(4);
+    expect(ndjson.text.trim().split('\n')).toHaveLength(3);
+    expect(JSON.parse(dsa.text).statements).toHaveLength(3);
+
+    const dir = mkdtempSync(join(tmpdir(), 'saring-import-'));
+    writeFileSync(join(dir, 'volunteer-a.ndjson'), ndjson.text);
+    writeFileSync(join(dir, 'volunteer-a.json'), json.text);
+    writeFileSync(join(dir, 'broken.ndjson'), `${ndjson.text.split('\n')[0]}\n{"id": nope\n`);
+    const fresh = await launchWithExtension(browserName);
+    try {
+      const page = await fresh.openExtensionPage('reports.html', '#import-files');
+      const input = (await page.$('#import-files')) as ElementHandle<HTMLInputElement>;
+      await input.uploadFile(join(dir, 'volunteer-a.ndjson'), join(dir, 'volunteer-a.json'), join(dir, 'broken.ndjson'));
+      await page.waitForSelector('#import-result');
+      expect(await page.$eval('#import-result', (p) => [p.getAttribute('data-added'), p.getAttribute('data-unchanged')])).toEqual(['3', '0']);
+      expect(await page.$$eval('#import-problems li', (lis) => lis.map((li) => [li.getAttribute('data-file'), li.getAttribute('data-line')]))).toEqual([['broken.ndjson', '2']]);
+      await waitShown(page, 3);
+      const again = JSON.parse((await download(page, 'json')).text) as { reports: unknown[] };
+      expect(again.reports).toEqual(exported.reports);
+
+      await input.uploadFile(join(dir, 'volunteer-a.ndjson'));
+      await page.waitForFunction(() => document.querySelector('#import-result')?.getAttribute('data-unchanged') === '3', { polling: 50 });
+    } finally {
+      await fresh.close();
+    }
   });
 });

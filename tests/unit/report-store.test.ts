@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Flag } from '@/utils/engine/types';
-import { buildExport, exportFileName } from '@/utils/storage/export-json';
+import { buildExport } from '@/utils/storage/export-json';
 import { buildReport, reportIdFor, type Report } from '@/utils/storage/report';
 import { createReportStore, DB_NAME, DB_VERSION, openSaringDB } from '@/utils/storage/report-store';
 import type { Post } from '@/utils/post';
@@ -195,11 +195,6 @@ describe('JSON export', () => {
 
   it('exports an empty list', () => {
     expect(buildExport([], now)).toMatchObject({ count: 0, reports: [] });
-  });
-
-  it('names the file with the UTC date and the count', () => {
-    expect(exportFileName(3, now)).toBe('saring-reports-2026-11-25-3.json');
-    expect(exportFileName(0, new Date('2027-01-02T23:59:59Z'))).toBe('saring-reports-2027-01-02-0.json');
   });
 
   it('gives back the same reports after a JSON round trip', async () => {

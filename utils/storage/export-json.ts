@@ -14,8 +14,3 @@ export interface ReportExport {
 export function buildExport(reports: Report[], now: Date): ReportExport {
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), count: reports.length, reports };
 }
-
-/** The date and the count in the name, so a moderator can tell files apart without opening them. */
-export function exportFileName(count: number, now: Date): string {
-  return `saring-reports-${now.toISOString().slice(0, 10)}-${count}.json`;
-}
