@@ -3,6 +3,9 @@ import { filterAndSort, type ReportFilter, type SortColumn, type SortOrder } fro
 import { createReportStore } from '@/utils/storage/report-store';
 import type { Report, ReportStatus } from '@/utils/storage/report';
 import { EvidencePanel } from './reports/EvidencePanel';
+import { DeleteReports } from './reports/DeleteReports';
+import { OverviewSection } from './reports/OverviewSection';
+import { overviewOf } from '@/utils/moderation/overview';
 import { ExportButtons, ImportFiles } from './reports/ExportImport';
 import { FilterBar } from './reports/FilterBar';
 import { ReportTable } from './reports/ReportTable';
@@ -40,6 +43,7 @@ export function ReportsPage() {
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const reports = loaded.state === 'ready' ? loaded.reports : [];
   const shown = useMemo(() => filterAndSort(reports, filter, order), [reports, filter, order]);
+  const overview = useMemo(() => overviewOf(reports), [reports]);
   const reporterIds = useMemo(() => [...new Set(reports.flatMap((r) => r.reporters.map((p) => p.reporterId)).filter(Boolean))].sort(), [reports]);
 
   if (loaded.state === 'loading') return <p>{t('reports_loading')}</p>;
@@ -75,12 +79,22 @@ export function ReportsPage() {
       )}
       <ExportButtons reports={chosen} />
       <ImportFiles importAll={(list) => store.importAll(list)} onImported={() => void reload()} />
+      <DeleteReports
+        ids={[...selected]}
+        remove={(ids) => store.removeMany(ids)}
+        restore={(list) => store.restoreMany(list)}
+        onChanged={() => {
+          setSelected(new Set());
+          void reload();
+        }}
+      />
       {shown.length === 0 ? (
         <p>{t('reports_none')}</p>
       ) : (
         <ReportTable reports={shown} order={order} onSort={sortBy} selected={selected} onToggle={toggle} onToggleAll={toggleAll} current={current} onOpen={setCurrent} />
       )}
       {open && <EvidencePanel report={open} />}
+      <OverviewSection overview={overview} />
       <HealthLogSection />
       <DisputesSection />
     </main>

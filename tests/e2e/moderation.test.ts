@@ -67,6 +67,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the moderation queue in %s'
     await Promise.all([feed.close(), reports.close()]);
   });
 
+  it('draws the overview, and deletes a report only after asking, with a way back', async () => {
+    const page = await session.openExtensionPage('reports.html', '#overview');
+    const counts = await page.$$eval('#chart-kinds g', (gs) => Object.fromEntries(gs.map((g) => [g.getAttribute('data-key'), Number(g.getAttribute('data-count'))])));
+    expect(counts).toEqual({ political_ad: 1, election_fundraising: 1, campaign: 1 });
+    expect(await page.$$eval('#chart-platforms g', (gs) => gs.map((g) => [g.getAttribute('data-key'), g.getAttribute('data-count')]))).toEqual([['tiktok', '3']]);
+    expect(await page.$$eval('#top-authors li', (lis) => lis.length)).toBe(3);
+
+    await page.click('tr[data-report-id="tiktok:7400000000000000101"] input[type="checkbox"]');
+    await page.click('#delete-selected');
+    await page.waitForSelector('#delete-confirm');
+    expect(await shownCount(page)).toBe(3); // nothing is deleted before the answer
+    await page.click('#delete-confirm');
+    await waitShown(page, 2);
+    await page.click('#delete-undo');
+    await waitShown(page, 3);
+    expect(await page.$('tr[data-report-id="tiktok:7400000000000000101"]')).not.toBeNull();
+    await page.close();
+  });
+
   it('exports every format, reads the files back, and an import into a fresh profile gives the same reports', async () => {
     const reports = await session.openExtensionPage('reports.html', '#reports tbody tr[data-report-id]');
     const json = await download(reports, 'json');
