@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { exportFileName, exportMime, exportParts, type ExportFormat } from '@/utils/moderation/export-files';
+import { exportBlob, exportFileName, type ExportFormat } from '@/utils/moderation/export-files';
 import { parseImportFile, type ImportProblem } from '@/utils/moderation/import-file';
 import type { Report } from '@/utils/storage/report';
 import type { ImportCounts } from '@/utils/storage/report-store';
@@ -21,7 +21,7 @@ export function ExportButtons({ reports }: { reports: Report[] }) {
   const download = async (format: ExportFormat) => {
     setBusy(true);
     const now = new Date();
-    const blob = new Blob(await exportParts(format, reports, now), { type: exportMime(format) });
+    const blob = await exportBlob(format, reports, now);
     if (link) URL.revokeObjectURL(link.href);
     setLink({ href: URL.createObjectURL(blob), name: exportFileName(format, reports.length, now) });
     setBusy(false);

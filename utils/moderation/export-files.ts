@@ -49,6 +49,23 @@ export const EXPORT_PAGE_SIZE = 500;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
+ * The export as a Blob grown a page at a time. Each page's text becomes bytes on its own,
+ * so no single task turns 15 MB of text into a file (184 ms in one `new Blob`, bench:store).
+ */
+export async function exportBlob(format: ExportFormat, reports: readonly Report[], now: Date, pause: () => Promise<void> = nextTask): Promise<Blob> {
+  let blob = new Blob([], { type: exportMime(format) });
+  const spec = FORMATS[format];
+  const append = (text: string) => void (blob = new Blob([blob, text], { type: exportMime(format) }));
+  append(spec.head(reports.length, now));
+  for (let start = 0; start < reports.length; start += EXPORT_PAGE_SIZE) {
+    if (start > 0) await pause();
+    append(reports.slice(start, start + EXPORT_PAGE_SIZE).map((r, i) => spec.item(r, start + i)).join(''));
+  }
+  append(spec.tail);
+  return blob;
+}
+
+/**
  * Writes an export a page at a time, giving the page back to the browser between pages,
  * so that 50,000 reports never freeze it. The parts go straight into a Blob.
  */

@@ -45,12 +45,24 @@ function merged(earlier: Report | undefined, report: Report): Report {
   };
 }
 
+// From this many reports a batch asks for every stored id in one request rather than one
+// request a report: that halved writing 10,000 new reports (bench:store). A single report,
+// the common case, must not read 100,000 ids to be saved.
+const ONE_READ_FROM = 50;
+
+/** Which of these ids are stored: `has` answers per id, read in the way that costs least for the batch. */
+async function storedIds(store: { getAllKeys(): Promise<string[]> }, batchSize: number): Promise<{ has(id: string): boolean }> {
+  if (batchSize < ONE_READ_FROM) return { has: () => true };
+  return new Set(await store.getAllKeys());
+}
+
 export function createReportStore(dbPromise: Promise<SaringDatabase> = openSaringDB()) {
   /** All in one transaction: 200 reports from bulk mode are stored together or not at all. */
   async function saveAll(reports: Report[]): Promise<ReportWrite> {
     const db = await dbPromise;
     const tx = db.transaction('reports', 'readwrite');
-    const before = await Promise.all(reports.map(async (r) => (await tx.store.get(r.id)) ?? null));
+    const stored = await storedIds(tx.store, reports.length);
+    const before = await Promise.all(reports.map(async (r) => (stored.has(r.id) ? ((await tx.store.get(r.id)) ?? null) : null)));
     const saved = reports.map((r, i) => merged(before[i] ?? undefined, r));
     await Promise.all(saved.map((r) => tx.store.put(r)));
     await tx.done;
@@ -95,9 +107,10 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
       const db = await dbPromise;
       const tx = db.transaction('reports', 'readwrite');
       const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
+      const known = await storedIds(tx.store, incoming.size);
       await Promise.all(
         [...incoming.values()].map(async (report) => {
-          const stored = await tx.store.get(report.id);
+          const stored = known.has(report.id) ? await tx.store.get(report.id) : undefined;
           const next = stored ? mergeReports(stored, report) : report;
           if (stored && canonical(stored) === canonical(next)) return void counts.unchanged++;
           counts[stored ? 'updated' : 'added']++;
