@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { filterAndSort, type ReportFilter, type SortColumn, type SortOrder } from '@/utils/moderation/filter-reports';
+import { filterAndSort, warmSearch, type ReportFilter, type SortColumn, type SortOrder } from '@/utils/moderation/filter-reports';
 import { createReportStore } from '@/utils/storage/report-store';
 import type { Report, ReportStatus } from '@/utils/storage/report';
 import { EvidencePanel } from './reports/EvidencePanel';
@@ -44,6 +44,7 @@ export function ReportsPage() {
   const reports = loaded.state === 'ready' ? loaded.reports : [];
   const shown = useMemo(() => filterAndSort(reports, filter, order), [reports, filter, order]);
   const overview = useMemo(() => overviewOf(reports), [reports]);
+  useEffect(() => void warmSearch(reports), [reports]);
   const reporterIds = useMemo(() => [...new Set(reports.flatMap((r) => r.reporters.map((p) => p.reporterId)).filter(Boolean))].sort(), [reports]);
 
   if (loaded.state === 'loading') return <p>{t('reports_loading')}</p>;

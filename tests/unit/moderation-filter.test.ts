@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '@/utils/engine/types';
-import { filterAndSort, matchesFilter } from '@/utils/moderation/filter-reports';
+import { filterAndSort, matchesFilter, warmSearch } from '@/utils/moderation/filter-reports';
 import { buildReport, type Report } from '@/utils/storage/report';
 import { makePost } from './support/make-post';
 
@@ -57,5 +57,15 @@ describe('sorting', () => {
 
   it('keeps the newest first among ties', () => {
     expect(ids(filterAndSort(all, { platform: 'tiktok' }, { column: 'platform', descending: false }))).toEqual(['4', '1', '2']);
+  });
+});
+
+describe('preparing the search', () => {
+  it('lowers texts in chunks, giving the page back between them, and searches find the same after', async () => {
+    const many = Array.from({ length: 12_000 }, (_, i) => report(String(i), { caption: i % 1000 === 0 ? 'KOTAK suara' : 'resep' }));
+    let pauses = 0;
+    await warmSearch(many, async () => void pauses++);
+    expect(pauses).toBe(3);
+    expect(many.filter(matchesFilter({ text: 'kotak' }))).toHaveLength(12);
   });
 });
