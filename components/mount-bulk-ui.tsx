@@ -5,8 +5,6 @@ import { BulkBar, type BulkBarActions, type BulkBarState } from './BulkBar';
 import barCss from './bulk-bar.css?inline';
 import checkboxCss from './bulk-checkbox.css?inline';
 
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'pointerdown', 'mousedown', 'input', 'change'] as const;
-
 export interface BulkCheckbox {
   setChecked(checked: boolean): void;
   setCurrent(current: boolean): void;
@@ -16,7 +14,7 @@ export interface BulkCheckbox {
 
 /** The checkbox bulk mode puts on a post, first in its anchor. A plain input: it needs no component. */
 export function mountBulkCheckbox(anchor: Element, t: Translate, checked: boolean, onToggle: (checked: boolean) => void): BulkCheckbox {
-  const { host, container } = createShadowHost({ tag: 'saring-select', css: checkboxCss, isolateEvents: ISOLATED_EVENTS });
+  const { host, container } = createShadowHost({ tag: 'saring-select', css: checkboxCss });
   const label = document.createElement('label');
   const input = document.createElement('input');
   input.type = 'checkbox';
@@ -42,7 +40,7 @@ export interface MountedBar {
 
 /** The floating bar, fixed to the bottom of the window in its own shadow host. */
 export function mountBulkBar(t: Translate, state: BulkBarState, actions: BulkBarActions): MountedBar {
-  const { host, container } = createShadowHost({ tag: 'saring-bulk-bar', css: barCss, isolateEvents: ISOLATED_EVENTS });
+  const { host, container } = createShadowHost({ tag: 'saring-bulk-bar', css: barCss });
   // The host itself is fixed: the shared host style's containment would clip a fixed child to the host's empty box.
   host.setAttribute('style', BAR_HOST_STYLE);
   document.documentElement.append(host);

@@ -9,9 +9,6 @@ import { createShadowHost } from './shadow-host';
 import { WarningBadge, type BadgeActions } from './WarningBadge';
 import badgeCss from './warning-badge.css?inline';
 
-// Typing a note must never reach the platform's shortcuts (TikTok's arrows, YouTube's k, j, l, f).
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'pointerdown', 'mousedown', 'input'] as const;
-
 export interface BadgeProps {
   t: Translate;
   post: Post;
@@ -20,7 +17,7 @@ export interface BadgeProps {
 }
 
 /** A warning badge in its own shadow host, not yet placed: the caller decides where it goes. */
-export function createWarningBadge(tag: string, props: BadgeProps, isolateEvents: readonly string[] = ISOLATED_EVENTS): BadgeHandle & { host: HTMLElement } {
+export function createWarningBadge(tag: string, props: BadgeProps, isolateEvents?: readonly string[]): BadgeHandle & { host: HTMLElement } {
   const { host, container } = createShadowHost({ tag, css: badgeCss, isolateEvents });
   if (pageLooksDark()) host.setAttribute('data-theme', 'dark');
   render(<WarningBadge {...props} />, container);

@@ -7,12 +7,10 @@ import type { PortChannel } from '../messaging/port-channel';
 import type { ListedPost } from './bulk-mode';
 import { pageLooksDark } from './page-theme';
 
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'pointerdown', 'mousedown', 'input', 'change'] as const;
-
 /** Opens "Report this post as…" first in the post's anchor; one picker at a time. */
 export function openReportPicker(entry: ListedPost, t: Translate, background: PortChannel): void {
   document.querySelector('saring-report-picker')?.remove();
-  const { host, container } = createShadowHost({ tag: 'saring-report-picker', css: badgeCss, isolateEvents: ISOLATED_EVENTS });
+  const { host, container } = createShadowHost({ tag: 'saring-report-picker', css: badgeCss });
   if (pageLooksDark()) host.setAttribute('data-theme', 'dark');
   const close = () => {
     render(null, container);
@@ -45,7 +43,7 @@ const NOTICE_MS = 4_000;
 
 /** A short line at the top of the window that goes by itself: for when there is nothing to anchor to. */
 export function showNotice(text: string): void {
-  const { host, container } = createShadowHost({ tag: 'saring-notice', css: badgeCss, isolateEvents: ISOLATED_EVENTS });
+  const { host, container } = createShadowHost({ tag: 'saring-notice', css: badgeCss });
   host.setAttribute('style', 'position:fixed;top:12px;left:50%;transform:translateX(-50%);z-index:2147483647;');
   const line = document.createElement('p');
   line.className = 'badge quiet';
