@@ -6,18 +6,7 @@ import type { ElementHandle, Page } from 'puppeteer';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import { serveTiktokFixtures } from './support/fixture-server';
 import { waitInBadge } from './support/shadow';
-
-/** Clicks an export button and reads the downloaded file back through its blob link. */
-async function download(page: Page, format: string): Promise<{ name: string; text: string; bom: boolean }> {
-  const before = await page.$eval('#export-link', (a) => a.getAttribute('href')).catch(() => null);
-  await page.click(`#export-${format}`);
-  await page.waitForFunction((old) => { const a = document.querySelector('#export-link'); return a && a.getAttribute('href') !== old; }, { polling: 50 }, before);
-  // Bytes, not text(): decoding as text drops the BOM the CSV must start with.
-  return page.$eval('#export-link', async (a) => {
-    const bytes = new Uint8Array(await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer());
-    return { name: a.getAttribute('download') ?? '', bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, text: new TextDecoder().decode(bytes) };
-  });
-}
+import { downloadExport } from './support/reports';
 
 const shownCount = (page: Page) => page.$eval('#report-count', (p) => Number(p.getAttribute('data-shown')));
 const waitShown = (page: Page, n: number) => page.waitForFunction((want) => document.querySelector('#report-count')?.getAttribute('data-shown') === String(want), { polling: 50, timeout: 10_000 }, n);
@@ -88,10 +77,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the moderation queue in %s'
 
   it('exports every format, reads the files back, and an import into a fresh profile gives the same reports', async () => {
     const reports = await session.openExtensionPage('reports.html', '#reports tbody tr[data-report-id]');
-    const json = await download(reports, 'json');
-    const csv = await download(reports, 'csv');
-    const ndjson = await download(reports, 'ndjson');
-    const dsa = await download(reports, 'dsa');
+    const json = await downloadExport(reports, 'json');
+    const csv = await downloadExport(reports, 'csv');
+    const ndjson = await downloadExport(reports, 'ndjson');
+    const dsa = await downloadExport(reports, 'dsa');
     await reports.close();
 
     const exported = JSON.parse(json.text) as { count: number; reports: { id: string; status: string }[] };
@@ -118,7 +107,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the moderation queue in %s'
       expect(await page.$eval('#import-result', (p) => [p.getAttribute('data-added'), p.getAttribute('data-unchanged')])).toEqual(['3', '0']);
       expect(await page.$$eval('#import-problems li', (lis) => lis.map((li) => [li.getAttribute('data-file'), li.getAttribute('data-line')]))).toEqual([['broken.ndjson', '2']]);
       await waitShown(page, 3);
-      const again = JSON.parse((await download(page, 'json')).text) as { reports: unknown[] };
+      const again = JSON.parse((await downloadExport(page, 'json')).text) as { reports: unknown[] };
       expect(again.reports).toEqual(exported.reports);
 
       await input.uploadFile(join(dir, 'volunteer-a.ndjson'));

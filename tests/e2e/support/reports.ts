@@ -3,16 +3,32 @@ import type { ExtensionBrowser } from './browsers';
 
 export type ExportedReport = Record<string, unknown> & { id: string };
 
+export interface DownloadedExport {
+  name: string;
+  text: string;
+  /** Whether the file's bytes start with a UTF-8 BOM. */
+  bom: boolean;
+}
+
+/** Clicks one of the reports page's export buttons and reads the downloaded file back through its blob link. */
+export async function downloadExport(page: Page, format: 'json' | 'csv' | 'ndjson' | 'dsa'): Promise<DownloadedExport> {
+  const before = await page.$eval('#export-link', (a) => a.getAttribute('href')).catch(() => null);
+  await page.click(`#export-${format}`);
+  await page.waitForFunction((old) => document.querySelector('#export-link')?.getAttribute('href') != old, { polling: 50 }, before);
+  // Bytes, not text(): decoding as text drops the BOM the CSV must start with.
+  return page.$eval('#export-link', async (a) => {
+    const bytes = new Uint8Array(await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer());
+    return { name: a.getAttribute('download') ?? '', bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, text: new TextDecoder().decode(bytes) };
+  });
+}
+
 /** Every stored report, read through the reports page's own JSON export. */
 export async function exportedReports(session: ExtensionBrowser): Promise<ExportedReport[]> {
   const page = await session.openExtensionPage('reports.html', '#report-count');
   try {
     // With nothing stored the export button is disabled: the count says so.
     if ((await page.$eval('#report-count', (p) => p.getAttribute('data-count'))) === '0') return [];
-    await page.click('#export-json');
-    await page.waitForSelector('#export-link');
-    const text = await page.$eval('#export-link', async (a) => (await fetch((a as HTMLAnchorElement).href)).text());
-    return (JSON.parse(text) as { reports: ExportedReport[] }).reports;
+    return (JSON.parse((await downloadExport(page, 'json')).text) as { reports: ExportedReport[] }).reports;
   } finally {
     await page.close();
   }

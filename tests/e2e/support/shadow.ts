@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer';
+import { waitInShadow } from './reports';
 
 /**
  * Waits for `inner` inside the Saring badge of the post at `post`. Puppeteer's
@@ -6,11 +7,5 @@ import type { Page } from 'puppeteer';
  * inside a shadow root, so this polls instead.
  */
 export async function waitInBadge(page: Page, post: string, inner: string): Promise<void> {
-  await page.waitForFunction(
-    (postSelector, innerSelector) =>
-      document.querySelector(`${postSelector} saring-badge`)?.shadowRoot?.querySelector(innerSelector) != null,
-    { polling: 50 },
-    post,
-    inner,
-  );
+  await waitInShadow(page, `${post} saring-badge`, inner, 30_000);
 }
