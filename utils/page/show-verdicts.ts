@@ -41,9 +41,10 @@ export function createVerdictPresenter(display: VerdictDisplay) {
     if (!isLatest(scanned)) return;
     markPost(scanned.element, verdict);
     display.noteVerdict?.(scanned, verdict);
-    const key = display.badgeKey?.(scanned, verdict);
+    // Only a flagged post has a badge to keep: unflagged posts, most of a feed, skip the key.
+    const key = verdict.flags.length > 0 ? display.badgeKey?.(scanned, verdict) : undefined;
     const shown = badges.get(scanned.element);
-    if (shown && key !== undefined && shown.key === key && verdict.flags.length > 0) return;
+    if (shown && key !== undefined && shown.key === key) return;
     // A recycled feed element may now hold another post, or the verdict changed: the old badge goes.
     shown?.badge.remove();
     badges.delete(scanned.element);
