@@ -1,3 +1,4 @@
+import { storageFailureText } from './reports/storage-failure';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { filterAndSort, warmSearch, type ReportFilter, type SortColumn, type SortOrder } from '@/utils/moderation/filter-reports';
 import { createReportStore } from '@/utils/storage/report-store';
@@ -60,7 +61,7 @@ export function ReportsPage() {
       setMessage({ text: t('reports_status_changed', changed) });
       await reload();
     } catch (error) {
-      setMessage({ text: t('reports_storage_failed', error instanceof Error ? error.message : String(error)), error: true });
+      setMessage({ text: storageFailureText(t, error), error: true });
     }
   };
   const chosen = selected.size > 0 ? reports.filter((r) => selected.has(r.id)) : shown;

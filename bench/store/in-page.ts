@@ -36,6 +36,8 @@ export interface StoreFigures {
   writeOneTransactionMs: number;
   writePerReportMs: number;
   perReportCount: number;
+  bareOneTransactionMs: number;
+  bareEachMs: number;
   exportCsvMs: number;
   exportCsvLongestTaskMs: number;
   exportCsvBytes: number;
@@ -71,6 +73,46 @@ async function longestTaskDuring(work: () => Promise<unknown>): Promise<{ ms: nu
   return { ms, longest: Math.max(0, ...tasks) };
 }
 
+function bareDatabase(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const deleting = indexedDB.deleteDatabase(name);
+    deleting.onsuccess = deleting.onerror = deleting.onblocked = () => {
+      const opening = indexedDB.open(name, 1);
+      opening.onupgradeneeded = () => opening.result.createObjectStore('rows', { keyPath: 'id' });
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error);
+    };
+  });
+}
+
+const committed = (tx: IDBTransaction) => new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = tx.onabort = () => reject(tx.error))));
+
+/**
+ * The browser's own ceiling for the write ratio: tiny rows in a store with no index, written
+ * with the raw API, in one transaction and in a transaction each (get then put, as `save` does).
+ * Saring's ratio cannot beat what the same IndexedDB gives with nothing on top.
+ */
+async function bareWrites(count: number, eachCount: number): Promise<{ oneMs: number; eachMs: number }> {
+  const rows = Array.from({ length: count }, (_, i) => ({ id: `tiktok:${7_400_000_000_000_000 + i}` }));
+  const one = await bareDatabase('saring-bench-bare-one');
+  const oneMs = await elapsed(() => {
+    const tx = one.transaction('rows', 'readwrite');
+    for (const row of rows) tx.objectStore('rows').put(row);
+    return committed(tx);
+  });
+  one.close();
+  const each = await bareDatabase('saring-bench-bare-each');
+  const eachMs = await elapsed(async () => {
+    for (const row of rows.slice(0, eachCount)) {
+      const tx = each.transaction('rows', 'readwrite');
+      tx.objectStore('rows').get(row.id).onsuccess = () => tx.objectStore('rows').put(row);
+      await committed(tx);
+    }
+  });
+  each.close();
+  return { oneMs, eachMs: (eachMs * count) / eachCount };
+}
+
 async function freshStore(name: string) {
   await new Promise((resolve) => {
     const request = indexedDB.deleteDatabase(name);
@@ -87,6 +129,7 @@ export async function runStoreBench(perReportCount: number): Promise<StoreFigure
   const writePerReportMs = await elapsed(async () => {
     for (const r of tenThousand.slice(0, perReportCount)) await perReport.save(r);
   });
+  const bare = await bareWrites(10_000, perReportCount);
 
   const fiftyThousand = Array.from({ length: 50_000 }, (_, i) => syntheticReport(i));
   let bytes = 0;
@@ -125,6 +168,8 @@ export async function runStoreBench(perReportCount: number): Promise<StoreFigure
     writeOneTransactionMs,
     writePerReportMs,
     perReportCount,
+    bareOneTransactionMs: bare.oneMs,
+    bareEachMs: bare.eachMs,
     exportCsvMs: csv.ms,
     exportCsvLongestTaskMs: csv.longest,
     exportCsvBytes: bytes,

@@ -34,6 +34,7 @@ function table(f: StoreFigures, s: ScrollFigures, loadMs: number): string {
   const rows: [string, string, string, string, string][] = [
     ['write 10,000 reports', `${f.writeOneTransactionMs.toFixed(0)} ms (one transaction)`, `${perReport10k.toFixed(0)} ms (a transaction each)`, '≤ 1,000 ms and ≥ 10×', f.writeOneTransactionMs <= 1000 && perReport10k / f.writeOneTransactionMs >= 10 ? 'yes' : '**no**'],
     ['  ratio', `${(perReport10k / f.writeOneTransactionMs).toFixed(1)}× faster`, '', '', ''],
+    ['  the same IndexedDB bare: 10,000 tiny rows, no index, raw API', `${f.bareOneTransactionMs.toFixed(0)} ms (one transaction)`, `${f.bareEachMs.toFixed(0)} ms (a transaction each): ${(f.bareEachMs / f.bareOneTransactionMs).toFixed(1)}×, the ceiling for the ratio`, '', ''],
     ['export 50,000 reports', `${f.exportCsvMs.toFixed(0)} ms CSV, ${(f.exportCsvBytes / 1e6).toFixed(1)} MB, a page at a time`, `${f.exportJsonOnePieceMs.toFixed(0)} ms (one JSON.stringify)`, '≤ 3,000 ms', f.exportCsvMs <= 3000 ? 'yes' : '**no**'],
     ['  longest task', `${f.exportCsvLongestTaskMs.toFixed(0)} ms (0 = none over 50 ms)`, `${f.exportJsonOnePieceLongestTaskMs.toFixed(0)} ms`, 'none over 50 ms', f.exportCsvLongestTaskMs === 0 ? 'yes' : '**no**'],
     ['filter 100,000 by kind and text, sorted (median of 5)', `${f.filterMs.toFixed(0)} ms (${f.filterMatches} found)`, `${f.filterBaselineMs.toFixed(0)} ms (RegExp filter, ${f.filterBaselineMatches} found)`, '', ''],

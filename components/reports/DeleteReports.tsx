@@ -1,3 +1,4 @@
+import { storageFailureText } from './storage-failure';
 import { useState } from 'preact/hooks';
 import type { Report } from '@/utils/storage/report';
 import { useT } from '../i18n-context';
@@ -24,7 +25,7 @@ export function DeleteReports({ ids, remove, restore, onChanged }: Props) {
       await action();
       onChanged();
     } catch (e) {
-      setError(t('reports_storage_failed', e instanceof Error ? e.message : String(e)));
+      setError(storageFailureText(t, e));
     }
   };
   return (

@@ -1,3 +1,4 @@
+import { storageFailureText } from './storage-failure';
 import { useEffect, useState } from 'preact/hooks';
 import { exportBlob, exportFileName, type ExportFormat } from '@/utils/moderation/export-files';
 import { parseImportFile, type ImportProblem } from '@/utils/moderation/import-file';
@@ -60,7 +61,7 @@ export function ImportFiles({ importAll, onImported }: { importAll(reports: Repo
       setResult({ counts, problems: parsed.flatMap((p) => p.problems) });
       onImported();
     } catch (error) {
-      setResult({ error: t('reports_storage_failed', error instanceof Error ? error.message : String(error)) });
+      setResult({ error: storageFailureText(t, error) });
     }
   };
   return (

@@ -1,3 +1,4 @@
+import { isQuotaError } from '../storage/storage-failure';
 import { CONTENT_TYPES, PRIVILEGED_TYPES, type MessageType, type Reply } from './protocol';
 import { createUndoTokens } from './undo-tokens';
 import { checkPostsRoute, pageSetup, parseEmbedded, recordHealth } from './routes/page-routes';
@@ -15,7 +16,7 @@ function isExtensionPage(sender: SenderInfo, deps: RouterDeps): boolean {
 }
 
 function describeFailure(error: unknown): string {
-  if (error instanceof Error && error.name === 'QuotaExceededError') {
+  if (isQuotaError(error)) {
     return "The browser has no room left for Saring's reports. Export them and free some space; nothing already stored was lost.";
   }
   return error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
 import { mergeReporters, type Report, type ReportStatus } from './report';
 import { mergeReports } from '../moderation/merge-reports';
-import { openSaringDB, type SaringDatabase } from './db';
+import type { IDBPTransaction } from 'idb';
+import { openSaringDB, type SaringDB, type SaringDatabase } from './db';
 
 export { DB_NAME, DB_VERSION, openSaringDB } from './db';
 
@@ -56,17 +57,40 @@ async function storedIds(store: { getAllKeys(): Promise<string[]> }, batchSize: 
   return new Set(await store.getAllKeys());
 }
 
+type ReportsTransaction = IDBPTransaction<SaringDB, ['reports'], 'readwrite'>;
+
+/**
+ * Runs `work` in one readwrite transaction on the reports: all of it is stored or none of it.
+ * A value the browser refuses throws before its request exists, which would not abort the
+ * transaction by itself and would keep the rest of the batch: abort it here.
+ */
+async function inOneTransaction<T>(dbPromise: Promise<SaringDatabase>, work: (tx: ReportsTransaction) => Promise<T>): Promise<T> {
+  const tx = (await dbPromise).transaction('reports', 'readwrite');
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted by the browser: nothing of it was kept.
+    }
+    tx.done.catch(() => undefined);
+    throw error;
+  }
+}
+
 export function createReportStore(dbPromise: Promise<SaringDatabase> = openSaringDB()) {
   /** All in one transaction: 200 reports from bulk mode are stored together or not at all. */
-  async function saveAll(reports: Report[]): Promise<ReportWrite> {
-    const db = await dbPromise;
-    const tx = db.transaction('reports', 'readwrite');
-    const stored = await storedIds(tx.store, reports.length);
-    const before = await Promise.all(reports.map(async (r) => (stored.has(r.id) ? ((await tx.store.get(r.id)) ?? null) : null)));
-    const saved = reports.map((r, i) => merged(before[i] ?? undefined, r));
-    await Promise.all(saved.map((r) => tx.store.put(r)));
-    await tx.done;
-    return { saved, before };
+  function saveAll(reports: Report[]): Promise<ReportWrite> {
+    return inOneTransaction(dbPromise, async (tx) => {
+      const stored = await storedIds(tx.store, reports.length);
+      const before = await Promise.all(reports.map(async (r) => (stored.has(r.id) ? ((await tx.store.get(r.id)) ?? null) : null)));
+      const saved = reports.map((r, i) => merged(before[i] ?? undefined, r));
+      await Promise.all(saved.map((r) => tx.store.put(r)));
+      return { saved, before };
+    });
   }
 
   return {
@@ -82,18 +106,17 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
      * Returns how many reports were taken back.
      */
     async undo(write: ReportWrite): Promise<number> {
-      const db = await dbPromise;
-      const tx = db.transaction('reports', 'readwrite');
-      const reverted = await Promise.all(
-        write.saved.map(async (saved, i) => {
-          const current = await tx.store.get(saved.id);
-          if (!current || canonical(current) !== canonical(saved)) return 0;
-          const before = write.before[i];
-          await (before ? tx.store.put(before) : tx.store.delete(saved.id));
-          return 1;
-        }),
+      const reverted = await inOneTransaction(dbPromise, (tx) =>
+        Promise.all(
+          write.saved.map(async (saved, i) => {
+            const current = await tx.store.get(saved.id);
+            if (!current || canonical(current) !== canonical(saved)) return 0;
+            const before = write.before[i];
+            await (before ? tx.store.put(before) : tx.store.delete(saved.id));
+            return 1;
+          }),
+        ),
       );
-      await tx.done;
       return reverted.reduce<number>((sum, n) => sum + n, 0);
     },
 
@@ -104,55 +127,49 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
     async importAll(reports: Report[]): Promise<ImportCounts> {
       const incoming = new Map<string, Report>();
       for (const r of reports) incoming.set(r.id, incoming.has(r.id) ? mergeReports(incoming.get(r.id)!, r) : r);
-      const db = await dbPromise;
-      const tx = db.transaction('reports', 'readwrite');
-      const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
-      const known = await storedIds(tx.store, incoming.size);
-      await Promise.all(
-        [...incoming.values()].map(async (report) => {
-          const stored = known.has(report.id) ? await tx.store.get(report.id) : undefined;
-          const next = stored ? mergeReports(stored, report) : report;
-          if (stored && canonical(stored) === canonical(next)) return void counts.unchanged++;
-          counts[stored ? 'updated' : 'added']++;
-          await tx.store.put(next);
-        }),
-      );
-      await tx.done;
-      return counts;
+      return inOneTransaction(dbPromise, async (tx) => {
+        const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
+        const known = await storedIds(tx.store, incoming.size);
+        await Promise.all(
+          [...incoming.values()].map(async (report) => {
+            const stored = known.has(report.id) ? await tx.store.get(report.id) : undefined;
+            const next = stored ? mergeReports(stored, report) : report;
+            if (stored && canonical(stored) === canonical(next)) return void counts.unchanged++;
+            counts[stored ? 'updated' : 'added']++;
+            await tx.store.put(next);
+          }),
+        );
+        return counts;
+      });
     },
 
     /** A review decision on many reports in one transaction; each change goes into the report's history. */
     async setStatus(ids: readonly string[], status: ReportStatus, at: number): Promise<number> {
-      const db = await dbPromise;
-      const tx = db.transaction('reports', 'readwrite');
-      const changed = await Promise.all(
-        ids.map(async (id) => {
-          const report = await tx.store.get(id);
-          if (!report || report.status === status) return 0;
-          await tx.store.put({ ...report, status, updatedAt: at, history: [...report.history, { from: report.status, to: status, at }] });
-          return 1;
-        }),
+      const changed = await inOneTransaction(dbPromise, (tx) =>
+        Promise.all(
+          ids.map(async (id) => {
+            const report = await tx.store.get(id);
+            if (!report || report.status === status) return 0;
+            await tx.store.put({ ...report, status, updatedAt: at, history: [...report.history, { from: report.status, to: status, at }] });
+            return 1;
+          }),
+        ),
       );
-      await tx.done;
       return changed.reduce<number>((sum, n) => sum + n, 0);
     },
 
     /** Deletes reports and hands them back, so the page can offer to put them back. */
     async removeMany(ids: readonly string[]): Promise<Report[]> {
-      const db = await dbPromise;
-      const tx = db.transaction('reports', 'readwrite');
-      const removed = await Promise.all(ids.map(async (id) => (await tx.store.get(id)) ?? []));
-      await Promise.all(ids.map((id) => tx.store.delete(id)));
-      await tx.done;
-      return removed.flat();
+      return inOneTransaction(dbPromise, async (tx) => {
+        const removed = await Promise.all(ids.map(async (id) => (await tx.store.get(id)) ?? []));
+        await Promise.all(ids.map((id) => tx.store.delete(id)));
+        return removed.flat();
+      });
     },
 
     /** Puts deleted reports back, exactly as they were. */
     async restoreMany(reports: readonly Report[]): Promise<void> {
-      const db = await dbPromise;
-      const tx = db.transaction('reports', 'readwrite');
-      await Promise.all(reports.map((r) => tx.store.put(r)));
-      await tx.done;
+      await inOneTransaction(dbPromise, (tx) => Promise.all(reports.map((r) => tx.store.put(r))));
     },
 
     async get(id: string): Promise<Report | undefined> {
@@ -161,14 +178,13 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
 
     /** Changes one report in place; returns it as stored, or undefined when it is gone. */
     async update(id: string, change: (report: Report) => Report): Promise<Report | undefined> {
-      const db = await dbPromise;
-      const tx = db.transaction('reports', 'readwrite');
-      const current = await tx.store.get(id);
-      if (!current) return undefined;
-      const next = change(current);
-      await tx.store.put(next);
-      await tx.done;
-      return next;
+      return inOneTransaction(dbPromise, async (tx) => {
+        const current = await tx.store.get(id);
+        if (!current) return undefined;
+        const next = change(current);
+        await tx.store.put(next);
+        return next;
+      });
     },
 
     /** Newest first. */
