@@ -108,14 +108,13 @@ function checkUniqueIds(entries: readonly HoaxEntry[]): void {
  * fields; throws an Error whose message names the problem and the entry.
  */
 export function checkHoaxList(value: unknown): HoaxList {
-  const { header, entries: raw, record } = checkListEnvelope(value, 'hoaxes', 'hoax list', MAX_HOAX_ENTRIES);
+  const { header, entries: raw } = checkListEnvelope(value, 'hoaxes', 'hoax list', MAX_HOAX_ENTRIES);
   const entries = raw.map(checkEntry);
   checkUniqueIds(entries);
   return {
     kind: 'hoaxes',
     formatVersion: 1,
     ...header,
-    ...(typeof record.expires === 'string' && { expires: record.expires }),
     entries,
   };
 }

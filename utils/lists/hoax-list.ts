@@ -18,7 +18,5 @@ export interface HoaxEntry {
 export interface HoaxList extends ListHeader {
   kind: 'hoaxes';
   formatVersion: 1;
-  /** ISO date-time after which the list should be refreshed. */
-  expires?: string;
   entries: HoaxEntry[];
 }

@@ -1,4 +1,16 @@
 import { isRecord } from '../is-record';
+import { PLATFORMS, type Platform } from '../post';
+
+/**
+ * A list can switch off one platform's reading while its page layout is broken (posts
+ * misread, warnings on the wrong post), until an extension version that fixes it.
+ */
+export interface DisabledAdapter {
+  platform: Platform;
+  /** Extension versions below this one leave the platform alone: "0.2.0". */
+  untilVersion: string;
+  reason: string;
+}
 
 /** The fields every Saring list carries around its entries. */
 export interface ListHeader {
@@ -8,6 +20,31 @@ export interface ListHeader {
   /** Monotonic: a list never replaces one with a higher version. */
   version: number;
   languages: string[];
+  /** ISO date-time after which the list is stale: a download past it is refused as a replay. */
+  expires?: string;
+  disabledAdapters?: DisabledAdapter[];
+}
+
+const VERSION_TEXT = /^\d+(\.\d+){0,3}$/;
+const MAX_DISABLED_ADAPTERS = 20;
+
+function checkExpires(value: unknown, noun: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw new Error(`${noun} expires must be an ISO date-time, not ${shown(value)}`);
+  return value;
+}
+
+function checkDisabledAdapters(value: unknown, noun: string): DisabledAdapter[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length > MAX_DISABLED_ADAPTERS) throw new Error(`${noun} disabledAdapters must be an array of at most ${MAX_DISABLED_ADAPTERS}`);
+  return value.map((item, i) => {
+    const at = `${noun} disabledAdapters[${i}]`;
+    if (!isRecord(item)) throw new Error(`${at} is not an object`);
+    if (!PLATFORMS.includes(item.platform as Platform)) throw new Error(`${at}: unknown platform ${shown(item.platform)}`);
+    if (typeof item.untilVersion !== 'string' || !VERSION_TEXT.test(item.untilVersion)) throw new Error(`${at}: untilVersion must look like "1.2.3"`);
+    const reason = typeof item.reason === 'string' ? item.reason.slice(0, 300) : '';
+    return { platform: item.platform as Platform, untilVersion: item.untilVersion, reason };
+  });
 }
 
 export function describeType(value: unknown): string {
@@ -42,5 +79,9 @@ export function checkListEnvelope(value: unknown, kind: string, noun: string, ma
     version: value.version,
     languages: Array.isArray(value.languages) ? value.languages.map(String) : [],
   };
+  const expires = checkExpires(value.expires, noun);
+  const disabledAdapters = checkDisabledAdapters(value.disabledAdapters, noun);
+  if (expires) header.expires = expires;
+  if (disabledAdapters) header.disabledAdapters = disabledAdapters;
   return { header, entries: value.entries as unknown[], record: value };
 }
