@@ -1,5 +1,9 @@
 import { fromCsvCommand } from './from-csv';
 import { CliError, EXIT, type Io } from './io';
+import { buildCommand } from './list-build';
+import { diffCommand } from './list-diff';
+import { keygenCommand } from './list-keygen';
+import { verifyCommand } from './list-verify';
 import { scanCommand } from './scan';
 import { USAGE } from './usage';
 
@@ -10,10 +14,19 @@ function unknown(what: string, word: string | undefined, io: Io): number {
   return EXIT.unusable;
 }
 
-/** "list" holds the commands that make or check lists; from-csv is the first. */
+const LIST_COMMANDS: Readonly<Record<string, (argv: readonly string[], io: Io) => Promise<number>>> = {
+  'from-csv': fromCsvCommand,
+  keygen: keygenCommand,
+  build: buildCommand,
+  verify: verifyCommand,
+  diff: diffCommand,
+};
+
+/** "list" holds the commands that make, sign and check lists. */
 async function listCommand(argv: readonly string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub === 'from-csv') return fromCsvCommand(rest, io);
+  // Own properties only: "saring list constructor" must not find Object.prototype.
+  if (sub !== undefined && Object.hasOwn(LIST_COMMANDS, sub)) return LIST_COMMANDS[sub](rest, io);
   if (isHelp(sub)) {
     await io.stdout(USAGE);
     return EXIT.ok;

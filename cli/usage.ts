@@ -73,12 +73,126 @@ the header, or a CSV with no usable row, is an error (exit 2).
 
 ${EXIT_CODES}`;
 
+export const KEYGEN_USAGE = `Usage: saring list keygen --out KEY.json
+
+Makes a publisher's signing key: an ECDSA P-256 key pair (ECDSA-P256-SHA256).
+
+  --out KEY.json   where to write the key pair; an existing file is never
+                   overwritten (exit 2): subscribers hold its public key
+
+KEY.json is {"algorithm", "keyId", "publicKey", "privateKey"}: the public key
+as base64 SPKI, the private key as base64 PKCS8, written readable by its owner
+only (mode 0600). Keep it secret and offline: whoever holds it can sign lists
+in your name. Make one key and keep it: a new key means every subscriber must
+paste the new public key.
+
+stdout: the public key (base64), its key id (the first 16 hex digits of
+SHA-256 over the SPKI), and a reminder to give subscribers the public key.
+
+${EXIT_CODES}`;
+
+export const BUILD_USAGE = `Usage: saring list build --from csv|claimreview|factcheck-api --input FILE
+         --key KEY.json --list-id ID [--name N] [--publisher P] [--version V]
+         [--expires-in-days D] [--language L] [--previous OLD.json] [--out FILE]
+
+Builds a hoax list from a fact-checker's data, checks it as Saring would, signs
+it with KEY.json and checks the signature with the key's public half.
+
+  --from SOURCE         what --input holds:
+                          csv            a CSV export, read as "list from-csv" reads it;
+                                         takes --id-column and --claim-column (required),
+                                         --url-column, --date-column, --verdict-column
+                          claimreview    schema.org ClaimReview JSON-LD: a JSON file (one
+                                         object, an array, or {"@graph": [...]}) or an HTML
+                                         page, whose <script type="application/ld+json">
+                                         blocks are read; other @types are passed over
+                          factcheck-api  a Google Fact Check Tools claims:search response,
+                                         or a JSON array of several pages of it
+  --input FILE          the data to read
+  --key KEY.json        the signing key made by "saring list keygen"
+  --list-id ID          the list's id; keep it the same for every version
+  --name N              default: "Hoax claims from <input file name>"
+  --publisher P         the list's publisher, and of sources that name none;
+                        default "unknown"
+  --version V           a whole number; default: now, in milliseconds since 1970
+  --expires-in-days D   the list expires D days from now (default 30); after that
+                        subscribers refuse it until a newer version is published
+  --language L          language of entries whose source names none (CSV rows
+                        never do: without --language they are "id")
+  --previous OLD.json   the list last published: the new version must be greater
+                        than its version and its list id the same (else exit 2),
+                        because subscribers refuse an older version as a rollback
+  --out FILE            write the list there; default stdout
+
+ClaimReview: claimReviewed -> claim, reviewRating.alternateName (or name) ->
+verdict (default "false"), datePublished -> date, author.name -> source
+publisher, url -> source url, inLanguage -> language; the id is "identifier",
+or "cr-" and 16 hex digits of SHA-256 over the url.
+Fact Check API: text -> claim, the first claimReview's textualRating -> verdict
+(default "false"), its reviewDate (else claimDate) -> date and languageCode ->
+language; every claimReview with an http(s) url -> a source; the id is made
+from the first review url as for ClaimReview, so the same fact-check has the
+same id from either source.
+
+Dates become YYYY-MM-DD as written (the fact-checker's day). Items with no
+claim text, a claim over 2,000 characters, nothing to make an id from, or an id
+seen before (the first is kept) are skipped with a warning on stderr naming the
+item; a url that is not http(s) or an unreadable date is left out with a
+warning. Warnings do not change the exit code; no usable item is exit 2.
+
+Output: the signed list as pretty-printed JSON, with a top-level "signature"
+{"algorithm", "keyId", "value"} over the canonical JSON of everything else.
+stderr ends with "saring list build: N entries, version V, expires E, signed
+with key K".
+
+${EXIT_CODES}`;
+
+export const VERIFY_USAGE = `Usage: saring list verify --list FILE --public-key KEY
+
+Checks a list file as a subscriber's Saring does when it downloads it: size,
+JSON, shape, entry count, then the signature.
+
+  --list FILE        the list (a hoax or a pattern list)
+  --public-key KEY   the publisher's public key: the base64 string itself, a
+                     KEY.json, or a file holding just the base64 key
+
+stdout on success: "ok: <kind> list <listId> version V, N entries, expires E,
+signed by key K". An expired list still passes, with a warning on stderr:
+subscribers refuse it until a renewed one is published.
+Any problem (not a list, unsigned, signed with another key, contents changed
+after signing) is one line on stderr and exit 2.
+
+${EXIT_CODES}`;
+
+export const DIFF_USAGE = `Usage: saring list diff [--json] OLD.json NEW.json
+
+Shows what publishing NEW in place of OLD changes for subscribers. Both must be
+lists of one kind; neither needs a signature.
+
+  --json   print {"added": [ids], "removed": [ids],
+                  "changed": [{"id", "fields": [names]}], "versionIncreases": bool}
+
+Entries are matched by id. An entry is changed when its canonical JSON differs;
+the fields that differ are named. Each version replaces the whole list, so an
+entry missing from NEW is removed for subscribers.
+The text report also lists header changes (listId, name, publisher, version,
+languages, expires, disabledAdapters) and warns when NEW's version is not
+greater than OLD's ("subscribers will refuse NEW as a rollback") or NEW has
+another list id. With --json the warnings go to stderr. Exit code 0 either way.
+
+${EXIT_CODES}`;
+
 export const USAGE = `Saring: flags political ads, election fundraising and known hoaxes.
 
 Usage:
   saring scan --list LIST [--input POSTS.jsonl] [--patterns FILE]
   saring list from-csv --csv FILE --id-column C --claim-column C [options] > list.json
-  saring --help | saring scan --help | saring list from-csv --help
+  saring list keygen --out KEY.json
+  saring list build --from csv|claimreview|factcheck-api --input FILE --key KEY.json
+                    --list-id ID [options] --out list.json
+  saring list verify --list FILE --public-key KEY
+  saring list diff [--json] OLD.json NEW.json
+  saring --help | saring scan --help | saring list <command> --help
 
 Run from the project with: npm run --silent saring -- <command> ...
 
