@@ -6,6 +6,7 @@ import { readSettings, SWITCHABLE_PLATFORMS, unmuteRule, updateSettings, type Se
 import { reporterId } from '@/utils/settings/reporter-id';
 import { kindLabelKey } from './flag-labels';
 import { useT } from './i18n-context';
+import { ListsSection } from './lists/ListsSection';
 
 const checkedOf = (event: Event) => (event.currentTarget as HTMLInputElement).checked;
 
@@ -107,6 +108,7 @@ export function OptionsPage() {
         )}
       </fieldset>
       <ShortcutAndId />
+      <ListsSection />
       {status.state === 'saved' && <p role="status">{t('options_saved')}</p>}
       {status.state === 'failed' && <p role="alert">{t('options_save_failed', status.error)}</p>}
     </main>

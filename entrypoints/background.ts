@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createEngine } from '@/utils/engine/engine';
 import { trackEngineStatus } from '@/utils/engine-status';
-import { loadBundledPatterns } from '@/utils/lists/bundled';
+import { loadBundledLists } from '@/utils/lists/bundled';
+import { createListManager } from '@/utils/background/list-manager';
+import { setUpListAlarm } from '@/utils/background/list-alarm';
+import { createListStore } from '@/utils/storage/list-store';
 import { createBackgroundRouter } from '@/utils/messaging/background-router';
 import { answerOnPort, PORT_NAME } from '@/utils/messaging/port-channel';
 import { createReportStore } from '@/utils/storage/report-store';
@@ -18,8 +20,15 @@ import { setUpBulkCommand, setUpReportMenu } from '@/utils/background/browser-ui
 import { sessionUndoStore } from '@/utils/background/session-undo-store';
 
 export default defineBackground(() => {
-  const lists = loadBundledPatterns().then((patterns) => ({ patterns, engine: createEngine({ patterns }) }));
   const db = openSaringDB();
+  const lists = createListManager({
+    store: createListStore(db),
+    bundled: loadBundledLists,
+    now: Date.now,
+    extensionVersion: browser.runtime.getManifest().version,
+    // Open pages watch this key and check their posts again against the new lists.
+    onListsChanged: () => browser.storage.local.set({ listsChangedAt: Date.now() }),
+  });
   const handleMessage = createBackgroundRouter({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -27,17 +36,16 @@ export default defineBackground(() => {
     reports: createReportStore(db),
     disputes: createDisputeStore(db),
     health: createHealthLog(db),
-    check: async (posts, muted) => (await lists).engine.check(posts.map((post) => ({ text: postText(post), sponsored: isSponsored(post) })), muted),
-    lists: async () => {
-      const { patterns } = await lists;
-      return { patterns: { listId: patterns.listId, version: patterns.version } };
-    },
+    check: async (posts, muted) => (await lists.engine()).check(posts.map((post) => ({ text: postText(post), sponsored: isSponsored(post) })), muted),
+    lists: (flags) => lists.versionsFor(flags),
+    subscriptions: lists,
+    switchedOff: (platform) => lists.switchedOff(platform),
     readSettings,
     updateSettings,
     reporterId,
     browserLanguage: () => browser.i18n.getUILanguage(),
     parseEmbedded: parseEmbeddedData,
-    status: trackEngineStatus(lists),
+    status: trackEngineStatus(lists.ready()),
     now: Date.now,
     startOfDay: startOfLocalDay,
     undoStore: sessionUndoStore(),
@@ -49,4 +57,5 @@ export default defineBackground(() => {
   });
   setUpReportMenu();
   setUpBulkCommand();
+  setUpListAlarm(() => lists.syncDue());
 });

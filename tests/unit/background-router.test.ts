@@ -280,3 +280,29 @@ describe('embedded:parse', () => {
     expectError(await handle({ type: 'embedded:parse', payload }, CONTENT), error);
   });
 });
+
+describe('list messages', () => {
+  const listMessages = [
+    { type: 'lists:subscribe', payload: { url: 'https://evil.example/list.json', publicKey: 'KEY' } },
+    { type: 'lists:unsubscribe', payload: { id: 'sub:https://cekfakta.example/list.json' } },
+    { type: 'lists:update-now', payload: {} },
+    { type: 'lists:status', payload: {} },
+  ] as const;
+
+  it.each(listMessages)('refuses $type to a content script: a page must never change what Saring checks against', async (message) => {
+    const { handle: router, world } = makeTestRouter(reports);
+    expectError(await router(message, CONTENT), /own pages/);
+    expect(world.listCalls).toEqual([]);
+  });
+
+  it("passes them on from Saring's own pages, after checking their fields", async () => {
+    const { handle: router, world } = makeTestRouter(reports);
+    dataOf(await router(listMessages[0], PAGE));
+    dataOf(await router(listMessages[1], PAGE));
+    dataOf(await router(listMessages[2], PAGE));
+    expect(world.listCalls).toEqual([['subscribe', 'https://evil.example/list.json', 'KEY'], ['unsubscribe', 'sub:https://cekfakta.example/list.json'], ['updateNow']]);
+    expectError(await router({ type: 'lists:subscribe', payload: { url: 42, publicKey: 'KEY' } }, PAGE), /address/);
+    expectError(await router({ type: 'lists:subscribe', payload: { url: 'https://a.example/l.json', publicKey: 'K'.repeat(5000) } }, PAGE), /public key/);
+    expect(world.listCalls).toHaveLength(3);
+  });
+});

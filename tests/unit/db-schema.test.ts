@@ -23,8 +23,8 @@ async function profileAt(version: 1 | 2): Promise<void> {
 describe('database schema', () => {
   it(`is at version ${DB_VERSION} with every store and index on a fresh profile`, async () => {
     const db = await openSaringDB();
-    expect(db.version).toBe(4);
-    expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'reports', 'shown']);
+    expect(db.version).toBe(5);
+    expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'lists', 'reports', 'shown', 'snapshots']);
     const tx = db.transaction(['disputes', 'reports']);
     expect([...tx.objectStore('disputes').indexNames].sort()).toEqual(['byAt', 'byPostKey']);
     expect([...tx.objectStore('reports').indexNames].sort()).toEqual(['byCategory', 'byPlatform', 'byReportedAt', 'byReporter', 'byStatus']);
@@ -34,7 +34,7 @@ describe('database schema', () => {
   it.each([1, 2] as const)('walks a version-%i profile forward, keeping its reports and giving them the evidence fields', async (version) => {
     await profileAt(version);
     const db = await openSaringDB();
-    expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'reports', 'shown']);
+    expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'lists', 'reports', 'shown', 'snapshots']);
     expect(await db.get('reports', 'tiktok:1')).toMatchObject({
       reportedAt: 5,
       kinds: ['campaign'],
@@ -55,6 +55,27 @@ describe('database schema', () => {
     expect(await db.getAllKeysFromIndex('reports', 'byStatus', 'new')).toEqual(['tiktok:1']);
     expect(await db.getAllKeysFromIndex('reports', 'byCategory', 'campaign')).toEqual(['tiktok:1']);
     expect(await db.getAllKeysFromIndex('reports', 'byPlatform', 'tiktok')).toEqual(['tiktok:1']);
+    db.close();
+  });
+
+  it('step 5 adds the subscribed lists and the index snapshot to a version-4 profile, keeping its reports', async () => {
+    // A version-4 profile, as that release left it, with a report in it.
+    await profileAt(2);
+    const at4 = await openDB(DB_NAME, 4, {
+      upgrade(db, _old, _new, tx) {
+        db.createObjectStore('disputes', { keyPath: 'id' });
+        db.createObjectStore('shown', { keyPath: 'id' });
+        const reports = tx.objectStore('reports');
+        for (const name of ['byPlatform', 'byStatus', 'byCategory', 'byReporter']) reports.createIndex(name, name);
+      },
+    });
+    expect([...at4.objectStoreNames]).not.toContain('lists');
+    at4.close();
+    const db = await openSaringDB();
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['lists', 'snapshots', 'reports']));
+    expect(await db.count('reports')).toBe(1);
+    await db.put('lists', { id: 'sub:https://cekfakta.example/list.json', url: 'https://cekfakta.example/list.json', publicKey: 'k', addedAt: 1, state: {} });
+    expect(await db.getAllKeys('lists')).toEqual(['sub:https://cekfakta.example/list.json']);
     db.close();
   });
 });

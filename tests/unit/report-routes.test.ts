@@ -225,6 +225,15 @@ describe('settings shape what pages are told', () => {
     expect(dataOf<PageSetup>(await send('page:setup', { platform: 'youtube' })).enabled).toBe(true);
   });
 
+  it('flags nothing on a platform a list switched off, and tells the page why', async () => {
+    expect((await check([post()]))[0].flags).not.toEqual([]);
+    const off = { platform: 'tiktok' as const, untilVersion: '0.2.0', reason: 'TikTok changed its feed layout' };
+    router.world.switchedOff.set('tiktok', off);
+    expect((await check([post()]))[0].flags).toEqual([]);
+    expect(dataOf<PageSetup>(await send('page:setup', { platform: 'tiktok' }))).toMatchObject({ enabled: false, switchedOff: off });
+    expect(dataOf<PageSetup>(await send('page:setup', { platform: 'youtube' }))).toMatchObject({ enabled: true });
+  });
+
   it("gives a page the strings of the user's language: the browser's, or the one they chose", async () => {
     const browserChoice = dataOf<PageSetup>(await send('page:setup', { platform: 'tiktok' }));
     expect(browserChoice).toMatchObject({ language: 'id', blurHoaxes: true });

@@ -1,7 +1,7 @@
 import type { HoaxEntry, HoaxList } from '../lists/hoax-list';
 import type { PatternList } from '../lists/pattern-list';
 import { analyse } from './detect';
-import { buildHoaxIndex, type ClaimText } from './hoax-index';
+import { buildHoaxIndex, type ClaimText, type HoaxIndex } from './hoax-index';
 import { createHoaxMatcher } from './hoax-match';
 import { buildPhraseIndex, findPhrases } from './phrase-index';
 import type { Token, Tokenizer } from './token';
@@ -16,9 +16,17 @@ import type { Analysis, DetectionInput, HoaxReason, Verdict } from './types';
 export const HOAX_THRESHOLD = 0.75;
 
 export interface EngineLists {
-  patterns: PatternList;
-  hoaxes?: HoaxList;
+  patterns: Pick<PatternList, 'entries'>;
+  hoaxes?: Pick<HoaxList, 'entries'>;
+  /** The index of `hoaxes` as built before (a stored snapshot): restarts skip the build. */
+  hoaxIndex?: HoaxIndex;
   tokenize?: Tokenizer;
+}
+
+/** Stems of the claims' words, as the engine indexes them. */
+export function buildClaimIndex(entries: readonly HoaxEntry[], tokenize: Tokenizer = normalizeTokens): HoaxIndex {
+  // Claims and posts meet on stems: "menolak" in a post should find "tolak" in a claim.
+  return buildHoaxIndex(claimTexts(entries), (text) => stemTokens(tokenize(text)));
 }
 
 export function claimTexts(entries: readonly HoaxEntry[]): ClaimText[] {
@@ -50,8 +58,7 @@ export function createEngine(lists: EngineLists) {
   const tokenize = lists.tokenize ?? normalizeTokens;
   const phrases = buildPhraseIndex(lists.patterns.entries, tokenize);
   const entries = lists.hoaxes?.entries ?? [];
-  // Claims and posts meet on stems: "menolak" in a post should find "tolak" in a claim.
-  const bestHoaxMatch = createHoaxMatcher(buildHoaxIndex(claimTexts(entries), (text) => stemTokens(tokenize(text))));
+  const bestHoaxMatch = createHoaxMatcher(lists.hoaxIndex ?? buildClaimIndex(entries, tokenize));
 
   function findHoax(tokens: Token[], muted: MutedRules): HoaxReason | null {
     if (entries.length === 0) return null;

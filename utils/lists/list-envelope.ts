@@ -25,12 +25,14 @@ export interface ListHeader {
   disabledAdapters?: DisabledAdapter[];
 }
 
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const VERSION_TEXT = /^\d+(\.\d+){0,3}$/;
 const MAX_DISABLED_ADAPTERS = 20;
 
 function checkExpires(value: unknown, noun: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw new Error(`${noun} expires must be an ISO date-time, not ${shown(value)}`);
+  // Only ISO: browsers read other date texts differently, and a list must expire at the same moment everywhere.
+  if (typeof value !== 'string' || !ISO_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) throw new Error(`${noun} expires must be an ISO date-time, not ${shown(value)}`);
   return value;
 }
 

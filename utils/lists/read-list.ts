@@ -19,6 +19,16 @@ export const DEFAULT_LIMITS: ListLimits = { maxBytes: 30 * 1024 * 1024, maxHoaxE
 
 const entryCount = (value: Record<string, unknown>) => (Array.isArray(value.entries) ? value.entries.length : 0);
 
+/**
+ * A body cut short fails where the text stops: V8 names that position ("…at position N",
+ * N the length) or says "end of JSON input"; SpiderMonkey says "end of data".
+ */
+function endsTooEarly(message: string, text: string): boolean {
+  if (/end of (JSON )?(input|data)|unexpected end/i.test(message)) return true;
+  const position = /at position (\d+)/.exec(message)?.[1];
+  return position !== undefined && Number(position) >= text.trimEnd().length;
+}
+
 function parseDocument(text: string): Record<string, unknown> {
   const start = text.trimStart().slice(0, 200).toLowerCase();
   if (start.startsWith('<')) throw new ListError('html', 'the server sent a web page, not a list (an error page or a login page?)');
@@ -27,8 +37,7 @@ function parseDocument(text: string): Record<string, unknown> {
     value = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    // V8 and SpiderMonkey both say "end" when the text stops inside the JSON.
-    if (/end of (JSON )?(input|data)|unterminated|unexpected end/i.test(message)) throw new ListError('truncated', 'the list ends before its JSON does: the download was cut short');
+    if (endsTooEarly(message, text)) throw new ListError('truncated', 'the list ends before its JSON does: the download was cut short');
     throw new ListError('bad-json', `the list is not valid JSON (${message.slice(0, 120)})`);
   }
   if (!isRecord(value)) throw new ListError('schema', 'the file is not a Saring list: expected a JSON object');
@@ -66,18 +75,12 @@ export async function contentHash(list: SaringList): Promise<string> {
   return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const SIGNATURE_PROBLEMS = [
-  [/not signed/, 'unsigned'],
-  [/another key/, 'wrong-key'],
-] as const;
-
 async function checkSignature(document: Record<string, unknown>, publicKey: string): Promise<void> {
   try {
     await verifyListSignature(document, publicKey);
   } catch (error) {
     if (!(error instanceof SignatureError)) throw error;
-    const problem = SIGNATURE_PROBLEMS.find(([pattern]) => pattern.test(error.message))?.[1] ?? 'bad-signature';
-    throw new ListError(problem, error.message);
+    throw new ListError(error.reason, error.message);
   }
 }
 

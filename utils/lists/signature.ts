@@ -20,6 +20,13 @@ export interface ListSignature {
 
 export class SignatureError extends Error {
   override name = 'SignatureError';
+  constructor(
+    message: string,
+    /** What went wrong, for code: the message is for people. */
+    readonly reason: 'unsigned' | 'wrong-key' | 'bad-signature' = 'bad-signature',
+  ) {
+    super(message);
+  }
 }
 
 export function toBase64(bytes: Uint8Array): string {
@@ -80,9 +87,11 @@ export async function signList<T extends object>(list: T, privateKey: CryptoKey,
 
 function readSignature(document: Record<string, unknown>): ListSignature {
   const signature = document.signature;
-  if (signature === undefined) throw new SignatureError('the list is not signed');
+  if (signature === undefined) throw new SignatureError('the list is not signed', 'unsigned');
   if (!isRecord(signature) || typeof signature.value !== 'string' || typeof signature.keyId !== 'string') throw new SignatureError('the list signature is malformed');
-  if (signature.algorithm !== SIGNATURE_ALGORITHM) throw new SignatureError(`the list is signed with ${JSON.stringify(signature.algorithm)}, not ${SIGNATURE_ALGORITHM}`);
+  // Named only when it is a short string: a hostile value (10,000 nested arrays) must not reach JSON.stringify.
+  const named = typeof signature.algorithm === 'string' ? `"${signature.algorithm.slice(0, 40)}"` : 'an unknown algorithm';
+  if (signature.algorithm !== SIGNATURE_ALGORITHM) throw new SignatureError(`the list is signed with ${named}, not ${SIGNATURE_ALGORITHM}`);
   return signature as unknown as ListSignature;
 }
 
@@ -93,7 +102,7 @@ function readSignature(document: Record<string, unknown>): ListSignature {
 export async function verifyListSignature(document: Record<string, unknown>, publicKeyBase64: string): Promise<void> {
   const signature = readSignature(document);
   const { key, keyId } = await importPublicKey(publicKeyBase64);
-  if (signature.keyId !== keyId) throw new SignatureError(`the list is signed with another key (${signature.keyId}, expected ${keyId})`);
+  if (signature.keyId !== keyId) throw new SignatureError(`the list is signed with another key (${signature.keyId}, expected ${keyId})`, 'wrong-key');
   let bytes: Uint8Array<ArrayBuffer>;
   let signed: Uint8Array<ArrayBuffer>;
   try {

@@ -4,6 +4,7 @@ import { createUndoTokens } from './undo-tokens';
 import { checkPostsRoute, pageSetup, parseEmbedded, recordHealth } from './routes/page-routes';
 import { annotateReport, reportsToday, saveManyReports, saveReport, undoReport } from './routes/report-routes';
 import { dismissPost, muteRuleRoute, showAnyway } from './routes/dispute-routes';
+import { listStatus, subscribeList, unsubscribeList, updateListsNow } from './routes/list-routes';
 import { fail, ok, type Route, type RouterDeps, type SenderInfo } from './routes/route-types';
 
 export type { RouterDeps, SenderInfo } from './routes/route-types';
@@ -39,6 +40,10 @@ const ROUTES: Record<MessageType, Route> = {
   'status:get': async (_payload, { deps }) => ok(deps.status()),
   'health:list': async (_payload, { deps }) => ok({ records: await deps.health.list() }),
   'disputes:list': async (_payload, { deps }) => ok({ disputes: await deps.disputes.list() }),
+  'lists:status': listStatus,
+  'lists:subscribe': subscribeList,
+  'lists:unsubscribe': unsubscribeList,
+  'lists:update-now': updateListsNow,
 };
 
 export function createBackgroundRouter(deps: RouterDeps) {

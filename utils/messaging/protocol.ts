@@ -6,6 +6,8 @@ import type { Dispute } from '../storage/dispute';
 import type { Language, Strings } from '../i18n/translate';
 import type { EmbeddedPost } from '../sites/site-adapter';
 import type { LoggedHealthRecord } from '../storage/db';
+import type { DisabledAdapter } from '../lists/list-envelope';
+import type { ListView } from '../lists/sync/list-view';
 
 /** A verdict as a page gets it: the user's own decisions about the post come with it. */
 export interface PostVerdict extends Verdict {
@@ -21,6 +23,8 @@ export interface PageSetup {
   language: Language;
   strings: Strings;
   blurHoaxes: boolean;
+  /** A list switched this platform off while its layout is broken: why, and until which version. */
+  switchedOff?: DisabledAdapter;
 }
 
 /** A report's undo handle: it works only from the tab that made the report, for a while. */
@@ -67,6 +71,11 @@ export interface ExtensionPageToBackground {
   'status:get': { request: Record<string, never>; response: EngineStatus };
   'health:list': { request: Record<string, never>; response: { records: LoggedHealthRecord[] } };
   'disputes:list': { request: Record<string, never>; response: { disputes: Dispute[] } };
+  'lists:status': { request: Record<string, never>; response: { lists: ListView[] } };
+  // Replacing what the engine checks against is privileged: a page must never subscribe a user to a list.
+  'lists:subscribe': { request: { url: string; publicKey: string }; response: { lists: ListView[] } };
+  'lists:unsubscribe': { request: { id: string }; response: { lists: ListView[] } };
+  'lists:update-now': { request: Record<string, never>; response: { lists: ListView[] } };
 }
 
 export type Protocol = ContentToBackground & ExtensionPageToBackground;
@@ -82,7 +91,16 @@ export interface Message<K extends MessageType = MessageType> {
 /** Errors travel as data: a rejected promise loses its message across the boundary in some browsers. */
 export type Reply<K extends MessageType = MessageType> = { ok: true; data: ResponseOf<K> } | { ok: false; error: string };
 
-export const PRIVILEGED_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['reports:list', 'status:get', 'health:list', 'disputes:list']);
+export const PRIVILEGED_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([
+  'reports:list',
+  'status:get',
+  'health:list',
+  'disputes:list',
+  'lists:status',
+  'lists:subscribe',
+  'lists:unsubscribe',
+  'lists:update-now',
+]);
 export const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([
   'page:setup',
   'posts:check',

@@ -123,8 +123,9 @@ export function startScanning(ctx: ContentScriptContext, adapter: SiteAdapter): 
     else watcher?.rescan();
   }
   void applySetup();
+  // New lists (a sync, a subscription) change verdicts: the posts on screen are checked again.
   const onSettingsChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && 'settings' in changes) void applySetup();
+    if (area === 'local' && ('settings' in changes || 'listsChangedAt' in changes)) void applySetup();
   };
   browser.storage.onChanged.addListener(onSettingsChanged);
 

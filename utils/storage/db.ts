@@ -2,6 +2,16 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { HealthRecord } from '../page/page-health';
 import { upgradeStoredReport, type Report } from './report';
 import type { Dispute } from './dispute';
+import type { Subscription } from '../lists/sync/subscription';
+import type { HoaxSnapshot } from '../engine/hoax-snapshot';
+
+/** The compiled hoax index of the lists in force, so a restart need not rebuild it. */
+export interface StoredSnapshot {
+  id: 'hoaxes';
+  /** Which lists, at which versions, it was built from: any other key means rebuild. */
+  listsKey: string;
+  snapshot: HoaxSnapshot;
+}
 
 /** A health record as logged: when it was seen, under an id the store gives. */
 export interface LoggedHealthRecord extends HealthRecord {
@@ -36,10 +46,18 @@ export interface SaringDB extends DBSchema {
     key: string;
     value: ShownPost;
   };
+  lists: {
+    key: string;
+    value: Subscription;
+  };
+  snapshots: {
+    key: string;
+    value: StoredSnapshot;
+  };
 }
 
 export const DB_NAME = 'saring';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export type SaringDatabase = IDBPDatabase<SaringDB>;
 type UpgradeTransaction = IDBPTransaction<SaringDB, StoreNames<SaringDB>[], 'versionchange'>;
@@ -74,6 +92,11 @@ async function upgrade(db: SaringDatabase, oldVersion: number, tx: UpgradeTransa
     reports.createIndex('byStatus', 'status');
     reports.createIndex('byCategory', 'category');
     reports.createIndex('byReporter', 'reporterId');
+  }
+  if (oldVersion < 5) {
+    // Subscribed lists with their last good copy, and the hoax index compiled from them.
+    db.createObjectStore('lists', { keyPath: 'id' });
+    db.createObjectStore('snapshots', { keyPath: 'id' });
   }
 }
 

@@ -1,7 +1,7 @@
 import { mergeReporters, type Report, type ReportStatus } from './report';
 import { mergeReports } from '../moderation/merge-reports';
-import type { IDBPTransaction } from 'idb';
-import { openSaringDB, type SaringDB, type SaringDatabase } from './db';
+import { openSaringDB, type SaringDatabase } from './db';
+import { inOneTransaction } from './one-transaction';
 
 export { DB_NAME, DB_VERSION, openSaringDB } from './db';
 
@@ -57,34 +57,10 @@ async function storedIds(store: { getAllKeys(): Promise<string[]> }, batchSize: 
   return new Set(await store.getAllKeys());
 }
 
-type ReportsTransaction = IDBPTransaction<SaringDB, ['reports'], 'readwrite'>;
-
-/**
- * Runs `work` in one readwrite transaction on the reports: all of it is stored or none of it.
- * A value the browser refuses throws before its request exists, which would not abort the
- * transaction by itself and would keep the rest of the batch: abort it here.
- */
-async function inOneTransaction<T>(dbPromise: Promise<SaringDatabase>, work: (tx: ReportsTransaction) => Promise<T>): Promise<T> {
-  const tx = (await dbPromise).transaction('reports', 'readwrite');
-  try {
-    const result = await work(tx);
-    await tx.done;
-    return result;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted by the browser: nothing of it was kept.
-    }
-    tx.done.catch(() => undefined);
-    throw error;
-  }
-}
-
 export function createReportStore(dbPromise: Promise<SaringDatabase> = openSaringDB()) {
   /** All in one transaction: 200 reports from bulk mode are stored together or not at all. */
   function saveAll(reports: Report[]): Promise<ReportWrite> {
-    return inOneTransaction(dbPromise, async (tx) => {
+    return inOneTransaction(dbPromise, ['reports'], async (tx) => {
       const stored = await storedIds(tx.store, reports.length);
       const before = await Promise.all(reports.map(async (r) => (stored.has(r.id) ? ((await tx.store.get(r.id)) ?? null) : null)));
       const saved = reports.map((r, i) => merged(before[i] ?? undefined, r));
@@ -106,7 +82,7 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
      * Returns how many reports were taken back.
      */
     async undo(write: ReportWrite): Promise<number> {
-      const reverted = await inOneTransaction(dbPromise, (tx) =>
+      const reverted = await inOneTransaction(dbPromise, ['reports'], (tx) =>
         Promise.all(
           write.saved.map(async (saved, i) => {
             const current = await tx.store.get(saved.id);
@@ -127,7 +103,7 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
     async importAll(reports: Report[]): Promise<ImportCounts> {
       const incoming = new Map<string, Report>();
       for (const r of reports) incoming.set(r.id, incoming.has(r.id) ? mergeReports(incoming.get(r.id)!, r) : r);
-      return inOneTransaction(dbPromise, async (tx) => {
+      return inOneTransaction(dbPromise, ['reports'], async (tx) => {
         const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
         const known = await storedIds(tx.store, incoming.size);
         await Promise.all(
@@ -145,7 +121,7 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
 
     /** A review decision on many reports in one transaction; each change goes into the report's history. */
     async setStatus(ids: readonly string[], status: ReportStatus, at: number): Promise<number> {
-      const changed = await inOneTransaction(dbPromise, (tx) =>
+      const changed = await inOneTransaction(dbPromise, ['reports'], (tx) =>
         Promise.all(
           ids.map(async (id) => {
             const report = await tx.store.get(id);
@@ -160,7 +136,7 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
 
     /** Deletes reports and hands them back, so the page can offer to put them back. */
     async removeMany(ids: readonly string[]): Promise<Report[]> {
-      return inOneTransaction(dbPromise, async (tx) => {
+      return inOneTransaction(dbPromise, ['reports'], async (tx) => {
         const removed = await Promise.all(ids.map(async (id) => (await tx.store.get(id)) ?? []));
         await Promise.all(ids.map((id) => tx.store.delete(id)));
         return removed.flat();
@@ -169,7 +145,7 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
 
     /** Puts deleted reports back, exactly as they were. */
     async restoreMany(reports: readonly Report[]): Promise<void> {
-      await inOneTransaction(dbPromise, (tx) => Promise.all(reports.map((r) => tx.store.put(r))));
+      await inOneTransaction(dbPromise, ['reports'], (tx) => Promise.all(reports.map((r) => tx.store.put(r))));
     },
 
     async get(id: string): Promise<Report | undefined> {
@@ -178,7 +154,7 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
 
     /** Changes one report in place; returns it as stored, or undefined when it is gone. */
     async update(id: string, change: (report: Report) => Report): Promise<Report | undefined> {
-      return inOneTransaction(dbPromise, async (tx) => {
+      return inOneTransaction(dbPromise, ['reports'], async (tx) => {
         const current = await tx.store.get(id);
         if (!current) return undefined;
         const next = change(current);

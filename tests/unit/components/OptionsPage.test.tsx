@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TranslateProvider } from '@/components/i18n-context';
+import { fakeBackground } from '../support/fake-background';
 import { OptionsPage } from '@/components/OptionsPage';
 import en from '@/public/_locales/en/messages.json';
 import id from '@/public/_locales/id/messages.json';
@@ -19,6 +20,7 @@ beforeEach(() => {
     { name: 'other-command', shortcut: 'Ctrl+Q' },
     { name: 'toggle-bulk-mode', shortcut: 'Alt+Shift+B' },
   ]) as typeof fakeBrowser.commands.getAll;
+  fakeBackground({ 'lists:status': () => ({ lists: [] }) });
 });
 
 afterEach(() => {

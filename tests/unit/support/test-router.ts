@@ -7,6 +7,7 @@ import { createHealthLog } from '@/utils/storage/health-log';
 import { createReportStore, type ReportStore } from '@/utils/storage/report-store';
 import { parseEmbeddedData } from '@/utils/sites/embedded-parsers';
 import { bundledEngine } from './bundled-lists';
+import type { DisabledAdapter } from '@/utils/lists/list-envelope';
 
 export const NOW = Date.UTC(2026, 10, 25, 10, 0, 0);
 export const CONTENT: SenderInfo = { id: 'saring-test', url: 'https://www.tiktok.com/foryou', tab: { id: 7 } };
@@ -19,7 +20,7 @@ export const PAGE: SenderInfo = { id: 'saring-test', url: 'chrome-extension://sa
  */
 export function makeTestRouter(reports: ReportStore = createReportStore()) {
   const engine = bundledEngine();
-  const world = { settings: structuredClone(DEFAULT_SETTINGS) as Settings, now: NOW, reports, disputes: createDisputeStore() };
+  const world = { settings: structuredClone(DEFAULT_SETTINGS) as Settings, now: NOW, reports, disputes: createDisputeStore(), listCalls: [] as unknown[][], switchedOff: new Map<string, DisabledAdapter>() };
   const deps: RouterDeps = {
     extensionId: 'saring-test',
     extensionOrigin: 'chrome-extension://saring-test/',
@@ -30,6 +31,13 @@ export function makeTestRouter(reports: ReportStore = createReportStore()) {
     parseEmbedded: parseEmbeddedData,
     check: async (posts, muted) => engine.check(posts.map((p) => ({ text: postText(p), sponsored: isSponsored(p) })), muted),
     lists: async () => ({ patterns: { listId: 'saring-patterns', version: 7 } }),
+    subscriptions: {
+      views: async () => [],
+      subscribe: async (...args) => (world.listCalls.push(['subscribe', ...args]), []),
+      unsubscribe: async (...args) => (world.listCalls.push(['unsubscribe', ...args]), []),
+      updateNow: async () => (world.listCalls.push(['updateNow']), []),
+    },
+    switchedOff: async (platform) => world.switchedOff.get(platform),
     readSettings: async () => world.settings,
     updateSettings: async (change) => (world.settings = normalizeSettings(change(world.settings))),
     reporterId: async () => 'reporter-1',

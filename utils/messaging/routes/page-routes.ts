@@ -12,9 +12,10 @@ const platformIsOn = (settings: Settings, platform: Platform) =>
 
 export const pageSetup: Route = async (payload, { deps }) => {
   if (!PLATFORMS.includes(payload.platform as Platform)) return fail('unknown platform');
-  const settings = await deps.readSettings();
+  const [settings, off] = await Promise.all([deps.readSettings(), deps.switchedOff(payload.platform as Platform)]);
   const language = resolveLanguage(settings.language, deps.browserLanguage());
-  return ok({ enabled: platformIsOn(settings, payload.platform as Platform), language, strings: stringsFor(language), blurHoaxes: settings.blurHoaxes });
+  const enabled = platformIsOn(settings, payload.platform as Platform) && !off;
+  return ok({ enabled, language, strings: stringsFor(language), blurHoaxes: settings.blurHoaxes, ...(off && { switchedOff: off }) });
 };
 
 /** The engine's verdicts with the user's settings and decisions applied: switched-off kinds, muted rules, dismissed posts. */
@@ -23,9 +24,14 @@ export const checkPostsRoute: Route = async (payload, { deps }) => {
   if ('error' in posts) return fail(posts.error);
   const settings = await deps.readSettings();
   const keys = posts.value.map(reportIdFor);
-  const [verdicts, decisions] = await Promise.all([deps.check(posts.value, mutedSets(settings)), deps.disputes.decisionsFor(keys)]);
+  const platforms = [...new Set(posts.value.map((p) => p.platform))];
+  const [verdicts, decisions, off] = await Promise.all([
+    deps.check(posts.value, mutedSets(settings)),
+    deps.disputes.decisionsFor(keys),
+    Promise.all(platforms.map(async (p) => ((await deps.switchedOff(p)) ? [p] : []))).then((found) => new Set(found.flat())),
+  ]);
   const shown: PostVerdict[] = verdicts.map((verdict, i) => {
-    if (!platformIsOn(settings, posts.value[i].platform)) return { flags: [] };
+    if (!platformIsOn(settings, posts.value[i].platform) || off.has(posts.value[i].platform)) return { flags: [] };
     if (decisions.dismissed.has(keys[i])) return { flags: [], dismissed: true };
     const flags = verdict.flags.filter((f) => settings.kinds[f.kind]);
     return decisions.shown.has(keys[i]) ? { flags, shown: true } : { flags };

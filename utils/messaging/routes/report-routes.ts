@@ -7,10 +7,11 @@ import { fail, ok, type Route, type RouteContext } from './route-types';
 /** Reports built by the background: flags are worked out again here, never taken from the page. */
 async function reportsFor(posts: Post[], seenAt: (number | undefined)[], category: ReportCategory | undefined, source: ReportSource, { deps }: RouteContext): Promise<Report[]> {
   const settings = await deps.readSettings();
-  const [verdicts, lists, reporterId] = await Promise.all([deps.check(posts, mutedSets(settings)), deps.lists(), deps.reporterId()]);
+  const [verdicts, reporterId] = await Promise.all([deps.check(posts, mutedSets(settings)), deps.reporterId()]);
+  const lists = await Promise.all(verdicts.map((v) => deps.lists(v.flags)));
   const reportedAt = deps.now();
   return posts.map((post, i) =>
-    buildReport(post, { flags: verdicts[i].flags, category, lists, seenAt: seenAt[i], reportedAt, reporterId, source, extensionVersion: deps.extensionVersion }),
+    buildReport(post, { flags: verdicts[i].flags, category, lists: lists[i], seenAt: seenAt[i], reportedAt, reporterId, source, extensionVersion: deps.extensionVersion }),
   );
 }
 

@@ -1,4 +1,6 @@
-import type { Verdict } from '../../engine/types';
+import type { Flag, Verdict } from '../../engine/types';
+import type { ListManager } from '../../background/list-manager';
+import type { DisabledAdapter } from '../../lists/list-envelope';
 import type { MutedRules } from '../../engine/engine';
 import type { Platform, Post } from '../../post';
 import type { Settings } from '../../settings/settings';
@@ -26,7 +28,12 @@ export interface RouterDeps {
   disputes: DisputeStore;
   health: HealthLog;
   check(posts: Post[], muted?: MutedRules): Promise<Verdict[]>;
-  lists(): Promise<ListVersions>;
+  /** Which lists, at which versions, these flags came from: a report's evidence. */
+  lists(flags: readonly Flag[]): Promise<ListVersions>;
+  /** The subscribed lists, for the options page. */
+  subscriptions: Pick<ListManager, 'views' | 'subscribe' | 'unsubscribe' | 'updateNow'>;
+  /** A list switched this platform's reading off (its layout broke) until a fixed version. */
+  switchedOff(platform: Platform): Promise<DisabledAdapter | undefined>;
   readSettings(): Promise<Settings>;
   updateSettings(change: (current: Settings) => Settings): Promise<Settings>;
   /** The random id this browser profile reports under. */
