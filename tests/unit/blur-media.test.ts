@@ -12,7 +12,7 @@ describe('blurMedia', () => {
   it("blurs the platform's video element of the post, and puts its style back exactly", () => {
     const post = tiktokPost('filter: brightness(0.9); color: red;');
     const video = post.querySelector<HTMLElement>('[data-e2e="feed-video"]')!;
-    const blur = blurMedia(post, makePost())!;
+    const blur = blurMedia(post, makePost({ pageKind: 'feed' }))!;
     expect(video.style.filter).toBe('blur(24px)');
     expect(video.hasAttribute('data-saring-blurred')).toBe(true);
     blur.unblur();
@@ -25,6 +25,12 @@ describe('blurMedia', () => {
     document.body.innerHTML = '<div id="movie_player"></div><ytd-watch-metadata id="p"><h1>t</h1></ytd-watch-metadata>';
     blurMedia(document.getElementById('p')!, makePost({ platform: 'youtube', pageKind: 'video' }));
     expect(document.getElementById('movie_player')!.style.filter).toBe('blur(24px)');
+  });
+
+  it("on TikTok's video page blurs the player beside the caption", () => {
+    document.body.innerHTML = '<div id="xgwrapper-4-7300000000000000001"><video></video></div><div id="p"><h1 data-e2e="browse-video-desc">t</h1></div>';
+    blurMedia(document.getElementById('p')!, makePost({ platform: 'tiktok', pageKind: 'video' }));
+    expect(document.getElementById('xgwrapper-4-7300000000000000001')!.style.filter).toBe('blur(24px)');
   });
 
   it('does nothing where the post has no media', () => {

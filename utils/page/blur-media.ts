@@ -9,11 +9,15 @@ const MEDIA_IN_POST = [
   'video',
   'img',
 ].join(', ');
-// On YouTube's watch page the post is the title and description; the player sits beside it.
-const WATCH_PAGE_PLAYER = '#movie_player, ytd-player';
+// On a video page the post is the title and caption; the player sits beside it, one to a page.
+const VIDEO_PAGE_PLAYER: Partial<Record<Post['platform'], string>> = {
+  youtube: '#movie_player, ytd-player',
+  tiktok: 'div[id^="xgwrapper-"], [data-e2e="browse-video"]',
+};
 
 function mediaOf(element: Element, post: Post): HTMLElement | null {
-  if (post.platform === 'youtube' && post.pageKind === 'video') return element.ownerDocument.querySelector<HTMLElement>(WATCH_PAGE_PLAYER);
+  const player = post.pageKind === 'video' ? VIDEO_PAGE_PLAYER[post.platform] : undefined;
+  if (player) return element.ownerDocument.querySelector<HTMLElement>(player);
   return element.querySelector<HTMLElement>(MEDIA_IN_POST);
 }
 

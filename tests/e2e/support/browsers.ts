@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type LaunchOptions, type Page } from 'puppeteer';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -38,9 +40,9 @@ export const CHROMIUM_LAUNCH: LaunchOptions = {
   args: CHROMIUM_ARGS,
 };
 
-async function launchChromium(): Promise<ExtensionBrowser> {
+async function launchChromium(buildDir = BUILD_DIRS.chromium): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch(CHROMIUM_LAUNCH);
-  const id = await browser.installExtension(BUILD_DIRS.chromium);
+  const id = await browser.installExtension(buildDir);
   const extensionBase = `chrome-extension://${id}/`;
   return {
     browser,
@@ -63,7 +65,7 @@ function lostTheDocument(error: unknown): boolean {
   return false;
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox(buildDir = BUILD_DIRS.firefox): Promise<ExtensionBrowser> {
   // A pinned UUID makes the moz-extension:// address known before the extension loads.
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
@@ -73,7 +75,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
   });
-  await browser.installExtension(BUILD_DIRS.firefox);
+  await browser.installExtension(buildDir);
   const extensionBase = `moz-extension://${uuid}/`;
   return {
     browser,
@@ -98,6 +100,23 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
   };
 }
 
-export function launchWithExtension(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export function launchWithExtension(name: BrowserName, options: { hostPermissions?: string[] } = {}): Promise<ExtensionBrowser> {
+  const buildDir = options.hostPermissions ? withHostPermissions(name, options.hostPermissions) : BUILD_DIRS[name];
+  return name === 'chromium' ? launchChromium(buildDir) : launchFirefox(buildDir);
+}
+
+/**
+ * A copy of the build that already holds these host permissions. No protocol can answer the
+ * browsers' own permission prompt; with the permission held, `permissions.request` resolves
+ * true without one, so a test still walks the options page's real request.
+ */
+function withHostPermissions(name: BrowserName, origins: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), `saring-${name}-`));
+  cpSync(BUILD_DIRS[name], dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  const key = manifest.manifest_version === 3 ? 'host_permissions' : 'permissions';
+  manifest[key] = [...((manifest[key] as string[] | undefined) ?? []), ...origins];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
 }
