@@ -13,6 +13,7 @@ import { hoaxTokens } from '../utils/engine/stem';
 import type { HoaxEntry } from '../utils/lists/hoax-list';
 import { loadPatternList } from '../cli/load-lists';
 import { benchClaims, benchEverydayPosts, benchPosts } from './inputs';
+import { benchSignedList } from './list-bench';
 import { indexBytes, percentile, timeEach, timeOnce } from './timing';
 
 const asJson = process.argv.includes('--json');
@@ -114,6 +115,7 @@ benchNormalisation();
 benchPatternScan();
 benchHoaxLookup(entries);
 benchHostileText(entries);
+for (const figure of await benchSignedList(entries)) record(figure);
 
 if (asJson) console.log(JSON.stringify({ posts: posts.length, claims: entries.length, figures }, null, 2));
 else {
