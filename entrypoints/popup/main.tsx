@@ -29,6 +29,8 @@ function CurrentTab() {
   }, []);
   if (view.state !== 'read') return null;
   if (!view.status) return <CheckPagePanel tabId={view.tabId} />;
+  const off = view.status.switchedOff;
+  if (off) return <p id="platform-off">{t('popup_platform_switched_off', view.status.platformName, off.untilVersion, off.reason)}</p>;
   if (!view.status.enabled) return <p id="platform-off">{t('popup_platform_off', view.status.platformName)}</p>;
   return (
     <>

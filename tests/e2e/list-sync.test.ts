@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import { readFixture, serveFixtures } from './support/fixture-server';
 import { waitInBadge } from './support/shadow';
+import { openPopupFor, textOf } from './support/popup';
 import { startListServer, type ListServer } from '../unit/support/list-server';
 import { hoaxEntry, hoaxList, makePublisher, type Publisher } from '../unit/support/signed-lists';
 
@@ -21,11 +22,11 @@ function hoaxVideoPage(): string {
     .replace(/"desc":"[^"]*"/, `"desc":"${CAPTION} #pemilu2024"`);
 }
 
-async function openVideo(session: ExtensionBrowser): Promise<Page> {
+async function openVideo(session: ExtensionBrowser, read = true): Promise<Page> {
   const page = await session.browser.newPage();
   await serveFixtures(page, (url) => (url.hostname === 'www.tiktok.com' ? { html: hoaxVideoPage() } : null));
   await page.goto(VIDEO_URL);
-  await page.waitForSelector(`${POST}[data-saring-state]`);
+  if (read) await page.waitForSelector(`${POST}[data-saring-state]`);
   return page;
 }
 
@@ -80,6 +81,28 @@ describe.each<BrowserName>(['chromium', 'firefox'])('synced hoax lists in %s', (
     expect(await options.$eval(`${card()} .list-error`, (el) => el.textContent)).toMatch(/signature/i);
     await video.bringToFront();
     await video.reload();
+    await video.waitForFunction((post) => document.querySelector(post)?.getAttribute('data-saring-kinds')?.includes('hoax'), {}, POST);
+  });
+
+  it('pauses Saring on a platform a list switches off, telling the popup why, until a list lifts it', async () => {
+    const off = { platform: 'tiktok', untilVersion: '99.0.0', reason: 'TikTok changed its video page' };
+    server.serve(await publisher.sign(hoaxList(10, [OTHER, CAMERA], { disabledAdapters: [off] })));
+    const options = await session.openExtensionPage('options.html', `${card()}[data-version]`);
+    await options.click('#lists-update-now');
+    await options.waitForSelector(`${card()}[data-version="10"] .list-switch-off`);
+
+    const video = await openVideo(session, false);
+    const popup = await openPopupFor(session, 'tiktok', '#platform-off');
+    expect(await textOf(popup, '#platform-off')).toContain('99.0.0');
+    expect(await textOf(popup, '#platform-off')).toContain(off.reason);
+    // Paused: the post is not read, so nothing on it is marked.
+    expect(await video.$eval(POST, (el) => el.hasAttribute('data-saring-state'))).toBe(false);
+
+    server.serve(await publisher.sign(hoaxList(11, [OTHER, CAMERA])));
+    await options.bringToFront();
+    await options.click('#lists-update-now');
+    await options.waitForSelector(`${card()}[data-version="11"]`);
+    await video.bringToFront();
     await video.waitForFunction((post) => document.querySelector(post)?.getAttribute('data-saring-kinds')?.includes('hoax'), {}, POST);
   });
 });

@@ -131,6 +131,8 @@ export interface PageStatus extends SessionStatus {
   bulkMode: boolean;
   /** Saring is switched off for this platform in the settings. */
   enabled: boolean;
+  /** A list switched the platform off (its layout broke Saring), rather than the settings. */
+  switchedOff?: DisabledAdapter;
 }
 
 /** The one message the popup sends a tab; the content script answers only its own extension. */

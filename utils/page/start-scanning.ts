@@ -155,7 +155,7 @@ export function startScanning(ctx: ContentScriptContext, adapter: SiteAdapter): 
 
   const answerTab = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || message !== PAGE_STATUS_REQUEST) return undefined;
-    return Promise.resolve<PageStatus>({ ...session.status(), bulkMode: pageTools()?.isBulkOn() ?? false, enabled: setup.enabled });
+    return Promise.resolve<PageStatus>({ ...session.status(), bulkMode: pageTools()?.isBulkOn() ?? false, enabled: setup.enabled, switchedOff: setup.switchedOff });
   };
   browser.runtime.onMessage.addListener(answerTab);
 
