@@ -85,7 +85,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('synced hoax lists in %s', (
   });
 
   it('pauses Saring on a platform a list switches off, telling the popup why, until a list lifts it', async () => {
-    const off = { platform: 'tiktok', untilVersion: '99.0.0', reason: 'TikTok changed its video page' };
+    const off = { platform: 'tiktok' as const, untilVersion: '99.0.0', reason: 'TikTok changed its video page' };
     server.serve(await publisher.sign(hoaxList(10, [OTHER, CAMERA], { disabledAdapters: [off] })));
     const options = await session.openExtensionPage('options.html', `${card()}[data-version]`);
     await options.click('#lists-update-now');
