@@ -5,6 +5,8 @@ import { diffCommand } from './list-diff';
 import { keygenCommand } from './list-keygen';
 import { verifyCommand } from './list-verify';
 import { scanCommand } from './scan';
+import { teamAddUserCommand } from './team-add-user';
+import { teamSetupCommand } from './team-setup';
 import { USAGE } from './usage';
 
 const isHelp = (word: string | undefined) => word === '--help' || word === '-h' || word === 'help';
@@ -34,6 +36,22 @@ async function listCommand(argv: readonly string[], io: Io): Promise<number> {
   return unknown('list command', sub, io);
 }
 
+const TEAM_COMMANDS: Readonly<Record<string, (argv: readonly string[], io: Io) => Promise<number>>> = {
+  setup: teamSetupCommand,
+  'add-user': teamAddUserCommand,
+};
+
+/** "team" holds the commands that prepare a team's CouchDB server. */
+async function teamCommand(argv: readonly string[], io: Io): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub !== undefined && Object.hasOwn(TEAM_COMMANDS, sub)) return TEAM_COMMANDS[sub](rest, io);
+  if (isHelp(sub)) {
+    await io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  return unknown('team command', sub, io);
+}
+
 /**
  * Runs one command line (without "node saring.ts") and returns its exit code.
  * Everything goes through `io`, so tests call this directly.
@@ -47,6 +65,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     if (command === 'scan') return await scanCommand(rest, io);
     if (command === 'list') return await listCommand(rest, io);
+    if (command === 'team') return await teamCommand(rest, io);
     return unknown('command', command, io);
   } catch (error) {
     // Expected failures are one readable line; anything else is a bug and keeps its stack.

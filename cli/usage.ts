@@ -4,7 +4,8 @@ export const EXIT_CODES = `Exit codes:
   0  everything was fine
   1  scan: some input lines had problems; every other line still has its result
   2  nothing useful was done: bad arguments, an unusable list or pattern file,
-     an unreadable input or CSV file
+     an unreadable input or CSV file, a team server that refused the change
+     or could not be reached
 `;
 
 export const SCAN_USAGE = `Usage: saring scan --list LIST [--input POSTS.jsonl] [--patterns FILE]
@@ -182,6 +183,70 @@ another list id. With --json the warnings go to stderr. Exit code 0 either way.
 
 ${EXIT_CODES}`;
 
+export const TEAM_CREDENTIALS = `The server admin's credentials come from the URL's user info
+(https://ADMIN:PASSWORD@couch.example.org, percent-encode special characters)
+or, when the URL has none, from the environment variables COUCHDB_USER and
+COUCHDB_PASSWORD. The URL must be https; plain http is accepted only for
+127.0.0.1, localhost and [::1]. A path in the URL (https://host/couch) is kept,
+for a server behind a reverse proxy. The password is never printed.
+Before changing anything the command checks, through /_session, that the
+credentials are a server admin's.`;
+
+export const TEAM_SETUP_USAGE = `Usage: saring team setup --url URL --db NAME
+
+Prepares a CouchDB 3 server for a Saring team. Each step prints one line.
+
+  --url URL   the server, e.g. https://admin:PASSWORD@couch.example.org
+  --db NAME   the team database, e.g. "saring-team": a lower-case letter, then
+              lower-case letters, digits or _$()+-/
+
+Steps:
+  1. creates the _users database (team accounts) if the server has none yet,
+     and the team database; one that exists already is fine
+  2. sets the team database's _security: members are the roles "volunteer"
+     and "moderator", nobody else (not even a signed-in user without one of
+     those roles) reads or writes it; an existing _security is replaced
+  3. installs the design document _design/saring, whose validate_doc_update
+     makes the server itself refuse a report in another volunteer's name, a
+     review written by a non-moderator, deleting another person's report and
+     any document that is not a Saring report or review; an older version is
+     updated in place
+
+It is safe to run again, e.g. after updating Saring: what is already right is
+left alone ("unchanged"), and when nothing had to change the last line says
+"nothing changed". Then add the team with "saring team add-user".
+
+${TEAM_CREDENTIALS}
+
+${EXIT_CODES}`;
+
+export const TEAM_ADD_USER_USAGE = `Usage: saring team add-user --url URL --name NAME [--password PW]
+         --role volunteer|moderator
+
+Creates a team member's account on the CouchDB server (the _users document
+org.couchdb.user:NAME) with the given role, or changes an existing member's
+role and password. Prints one line: created, updated or unchanged.
+
+  --url URL        the server, e.g. https://admin:PASSWORD@couch.example.org
+  --name NAME      the member's sign-in name: 1 to 64 characters, lower-case
+                   letters a-z, digits and . _ - only, not starting with _
+                   (CouchDB's rule); a volunteer's name becomes part of the
+                   ids of their reports, so pick one they keep
+  --password PW    the member's password; or set SARING_USER_PASSWORD instead,
+                   so it is not left in the shell's history (--password wins
+                   when both are given). Required for a new member; for an
+                   existing one, leave both out to keep the password.
+  --role ROLE      volunteer (writes reports in their own name) or moderator
+                   (also writes review states); replaces the member's other
+                   team role. Roles that are not Saring's are kept.
+
+CouchDB stores the password hashed (PBKDF2). To take someone off the team,
+delete their _users document or give them no team role in Fauxton.
+
+${TEAM_CREDENTIALS}
+
+${EXIT_CODES}`;
+
 export const USAGE = `Saring: flags political ads, election fundraising and known hoaxes.
 
 Usage:
@@ -192,7 +257,10 @@ Usage:
                     --list-id ID [options] --out list.json
   saring list verify --list FILE --public-key KEY
   saring list diff [--json] OLD.json NEW.json
+  saring team setup --url https://ADMIN:PASSWORD@HOST --db NAME
+  saring team add-user --url URL --name NAME [--password PW] --role volunteer|moderator
   saring --help | saring scan --help | saring list <command> --help
+  saring team <command> --help
 
 Run from the project with: npm run --silent saring -- <command> ...
 

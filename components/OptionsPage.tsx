@@ -7,6 +7,7 @@ import { reporterId } from '@/utils/settings/reporter-id';
 import { kindLabelKey } from './flag-labels';
 import { useT } from './i18n-context';
 import { ListsSection } from './lists/ListsSection';
+import { TeamSection } from './team/TeamSection';
 
 const checkedOf = (event: Event) => (event.currentTarget as HTMLInputElement).checked;
 
@@ -109,6 +110,7 @@ export function OptionsPage() {
       </fieldset>
       <ShortcutAndId />
       <ListsSection />
+      <TeamSection />
       {status.state === 'saved' && <p role="status">{t('options_saved')}</p>}
       {status.state === 'failed' && <p role="alert">{t('options_save_failed', status.error)}</p>}
     </main>

@@ -14,6 +14,8 @@ import { StatusChanger } from './reports/StatusChanger';
 import { useT } from './i18n-context';
 import { HealthLogSection } from './HealthLogSection';
 import { DisputesSection } from './DisputesSection';
+import { useTeamLive } from './reports/use-team-live';
+import { sendToBackground } from '@/utils/messaging/send';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; reports: Report[] } | { state: 'failed'; error: string };
 
@@ -25,6 +27,7 @@ function useReports() {
       (reports) => setLoaded({ state: 'ready', reports }),
       (error: Error) => setLoaded({ state: 'failed', error: error.message }),
     );
+  useTeamLive(() => void reload());
   useEffect(() => {
     void reload();
     // Ask the browser not to evict the reports under storage pressure; it may say no, and nothing else changes.
@@ -59,6 +62,8 @@ export function ReportsPage() {
     try {
       const changed = await store.setStatus(ids, status, Date.now());
       setMessage({ text: t('reports_status_changed', changed) });
+      // In a team the decision goes up to the volunteers; outside one the background ignores it.
+      void sendToBackground('team:reviews-changed', { ids }).catch(() => undefined);
       await reload();
     } catch (error) {
       setMessage({ text: storageFailureText(t, error), error: true });

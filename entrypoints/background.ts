@@ -5,6 +5,12 @@ import { loadBundledLists } from '@/utils/lists/bundled';
 import { createListManager } from '@/utils/background/list-manager';
 import { setUpListAlarm } from '@/utils/background/list-alarm';
 import { createListStore } from '@/utils/storage/list-store';
+import { createTeamSync } from '@/utils/background/team-sync';
+import { setUpTeamPasses } from '@/utils/background/team-alarm';
+import PouchDB from 'pouchdb-browser';
+import { pouchOpeners, type PouchConstructor } from '@/utils/background/pouch-openers';
+import { notifyingWrites } from '@/utils/background/notifying-report-store';
+import { createTeamStore } from '@/utils/storage/team-store';
 import { createBackgroundRouter } from '@/utils/messaging/background-router';
 import { answerOnPort, PORT_NAME } from '@/utils/messaging/port-channel';
 import { createReportStore } from '@/utils/storage/report-store';
@@ -29,17 +35,41 @@ export default defineBackground(() => {
     // Open pages watch this key and check their posts again against the new lists.
     onListsChanged: () => browser.storage.local.set({ listsChangedAt: Date.now() }),
   });
+  const storedReports = createReportStore(db);
+  const team = createTeamSync({
+    store: createTeamStore(db),
+    reports: storedReports,
+    pouch: pouchOpeners(PouchDB as unknown as PouchConstructor),
+    reporterId,
+    now: Date.now,
+    // The reports page reloads when the team's reports or decisions arrive.
+    onReportsChanged: () => browser.storage.local.set({ reportsChangedAt: Date.now() }),
+  });
+  const teamPasses = setUpTeamPasses(team);
   const handleMessage = createBackgroundRouter({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     extensionVersion: browser.runtime.getManifest().version,
-    reports: createReportStore(db),
+    reports: notifyingWrites(storedReports, (ids) => team.reportsChanged(ids)),
     disputes: createDisputeStore(db),
     health: createHealthLog(db),
     check: async (posts, muted) => (await lists.engine()).check(posts.map((post) => ({ text: postText(post), sponsored: isSponsored(post) })), muted),
     lists: (flags) => lists.versionsFor(flags),
     subscriptions: lists,
     switchedOff: (platform) => lists.switchedOff(platform),
+    team: {
+      ...team,
+      join: async (request) => {
+        const status = await team.join(request);
+        await teamPasses.joinedChanged();
+        return status;
+      },
+      leave: async () => {
+        const status = await team.leave();
+        await teamPasses.joinedChanged();
+        return status;
+      },
+    },
     readSettings,
     updateSettings,
     reporterId,

@@ -306,3 +306,27 @@ describe('list messages', () => {
     expect(world.listCalls).toHaveLength(3);
   });
 });
+
+describe('team messages', () => {
+  const teamMessages = [
+    { type: 'team:join', payload: { url: 'https://couch.example.org', db: 'team', user: 'vol-a', password: 'pw' } },
+    { type: 'team:leave', payload: {} },
+    { type: 'team:sync-now', payload: {} },
+    { type: 'team:reviews-changed', payload: { ids: ['tiktok:1'] } },
+    { type: 'team:status', payload: {} },
+  ] as const;
+
+  it.each(teamMessages)('refuses $type to a content script: a page never reaches the credentials or the team', async (message) => {
+    const { handle: router, world } = makeTestRouter(reports);
+    expectError(await router(message, CONTENT), /own pages/);
+    expect(world.teamCalls).toEqual([]);
+  });
+
+  it("passes them on from Saring's own pages, with every join field required", async () => {
+    const { handle: router, world } = makeTestRouter(reports);
+    dataOf(await router(teamMessages[0], PAGE));
+    dataOf(await router(teamMessages[3], PAGE));
+    expectError(await router({ type: 'team:join', payload: { url: 'https://couch.example.org', db: 'team', user: 'vol-a' } }, PAGE), /password/);
+    expect(world.teamCalls).toEqual([['join', teamMessages[0].payload], ['reviewsChanged', ['tiktok:1']]]);
+  });
+});

@@ -2,28 +2,19 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { claimReviewToEntries } from '@/cli/claimreview';
 import { diffLists } from '@/cli/diff-lists';
 import { factCheckApiToEntries } from '@/cli/factcheck-api';
-import type { Io } from '@/cli/io';
-import { run } from '@/cli/run';
 import { checkHoaxList } from '@/utils/lists/check-hoax-list';
 import type { HoaxList } from '@/utils/lists/hoax-list';
 import { fromBase64, keyIdOf, signList } from '@/utils/lists/signature';
+import { saring } from './support/run-cli';
 
 const FIXTURES = resolve(__dirname, '../fixtures/lists');
 const fixture = (name: string) => join(FIXTURES, name);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-async function saring(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { stdout: (text) => void out.push(text), stderr: (text) => void err.push(text), stdin: Readable.from(['']) };
-  const code = await run(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'saring-list-tools-'));
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));

@@ -2,30 +2,21 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkHoaxList, MAX_CLAIM_LENGTH, MAX_HOAX_ENTRIES } from '@/utils/lists/check-hoax-list';
 import { toIsoDate } from '@/cli/csv-dates';
 import { rowStartLines } from '@/cli/csv-to-hoax-list';
 import { listIdFromPath } from '@/cli/from-csv';
-import type { Io } from '@/cli/io';
-import { run } from '@/cli/run';
 import { parseCsv } from '@/utils/lists/csv';
 import type { HoaxList } from '@/utils/lists/hoax-list';
+import { saring } from './support/run-cli';
 
 const ROOT = resolve(__dirname, '../..');
 const FIXTURES = resolve(ROOT, 'tests/fixtures/cli');
 const fixture = (name: string) => join(FIXTURES, name);
 
 /** Runs the CLI in-process, with stdin from a string and stdout/stderr collected. */
-async function saring(argv: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { stdout: (text) => void out.push(text), stderr: (text) => void err.push(text), stdin: Readable.from([stdin]) };
-  const code = await run(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 const jsonLines = (text: string) =>
   text

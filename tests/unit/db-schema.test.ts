@@ -23,8 +23,8 @@ async function profileAt(version: 1 | 2): Promise<void> {
 describe('database schema', () => {
   it(`is at version ${DB_VERSION} with every store and index on a fresh profile`, async () => {
     const db = await openSaringDB();
-    expect(db.version).toBe(5);
-    expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'lists', 'reports', 'shown', 'snapshots']);
+    expect(db.version).toBe(6);
+    expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'lists', 'reports', 'shown', 'snapshots', 'team']);
     const tx = db.transaction(['disputes', 'reports']);
     expect([...tx.objectStore('disputes').indexNames].sort()).toEqual(['byAt', 'byPostKey']);
     expect([...tx.objectStore('reports').indexNames].sort()).toEqual(['byCategory', 'byPlatform', 'byReportedAt', 'byReporter', 'byStatus']);
@@ -34,7 +34,7 @@ describe('database schema', () => {
   it.each([1, 2] as const)('walks a version-%i profile forward, keeping its reports and giving them the evidence fields', async (version) => {
     await profileAt(version);
     const db = await openSaringDB();
-    expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'lists', 'reports', 'shown', 'snapshots']);
+    expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'lists', 'reports', 'shown', 'snapshots', 'team']);
     expect(await db.get('reports', 'tiktok:1')).toMatchObject({
       reportedAt: 5,
       kinds: ['campaign'],
@@ -76,6 +76,29 @@ describe('database schema', () => {
     expect(await db.count('reports')).toBe(1);
     await db.put('lists', { id: 'sub:https://cekfakta.example/list.json', url: 'https://cekfakta.example/list.json', publicKey: 'k', addedAt: 1, state: {} });
     expect(await db.getAllKeys('lists')).toEqual(['sub:https://cekfakta.example/list.json']);
+    db.close();
+  });
+
+  it('step 6 adds the team store, out of content scripts’ reach, to a version-5 profile, keeping its lists', async () => {
+    await profileAt(2);
+    const at5 = await openDB(DB_NAME, 5, {
+      upgrade(db, _old, _new, tx) {
+        db.createObjectStore('disputes', { keyPath: 'id' });
+        db.createObjectStore('shown', { keyPath: 'id' });
+        db.createObjectStore('lists', { keyPath: 'id' });
+        db.createObjectStore('snapshots', { keyPath: 'id' });
+        const reports = tx.objectStore('reports');
+        for (const name of ['byPlatform', 'byStatus', 'byCategory', 'byReporter']) reports.createIndex(name, name);
+      },
+    });
+    await at5.put('lists', { id: 'sub:https://cekfakta.example/list.json', url: 'https://cekfakta.example/list.json', publicKey: 'k', addedAt: 1, state: {} });
+    at5.close();
+    const db = await openSaringDB();
+    expect(db.version).toBe(6);
+    expect(await db.count('lists')).toBe(1);
+    expect(await db.count('reports')).toBe(1);
+    await db.put('team', { pendingReports: [], pendingReviews: [], pushedSeq: 0, appliedSeq: 0, ignored: 0 }, 'state');
+    expect(await db.getAllKeys('team')).toEqual(['state']);
     db.close();
   });
 });

@@ -39,7 +39,7 @@ describe('schema upgrade from version 1', () => {
     await v1.put('reports', { id: 'tiktok:1', reportedAt: 5 });
     v1.close();
     const db = await openSaringDB();
-    expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'lists', 'reports', 'shown', 'snapshots']);
+    expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'lists', 'reports', 'shown', 'snapshots', 'team']);
     expect(await db.get('reports', 'tiktok:1')).toMatchObject({ reportedAt: 5 });
     db.close();
   });

@@ -78,7 +78,7 @@ describe('report store', () => {
     const db = await openSaringDB();
     expect(db.name).toBe(DB_NAME);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'lists', 'reports', 'shown', 'snapshots']);
+    expect([...db.objectStoreNames]).toEqual(['disputes', 'health', 'lists', 'reports', 'shown', 'snapshots', 'team']);
     const tx = db.transaction('reports');
     expect(tx.store.keyPath).toBe('id');
     expect([...tx.store.indexNames]).toContain('byReportedAt');

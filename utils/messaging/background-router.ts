@@ -5,6 +5,7 @@ import { checkPostsRoute, pageSetup, parseEmbedded, recordHealth } from './route
 import { annotateReport, reportsToday, saveManyReports, saveReport, undoReport } from './routes/report-routes';
 import { dismissPost, muteRuleRoute, showAnyway } from './routes/dispute-routes';
 import { listStatus, subscribeList, unsubscribeList, updateListsNow } from './routes/list-routes';
+import { joinTeam, leaveTeam, reviewsChanged, syncTeamNow, teamStatus } from './routes/team-routes';
 import { fail, ok, type Route, type RouterDeps, type SenderInfo } from './routes/route-types';
 
 export type { RouterDeps, SenderInfo } from './routes/route-types';
@@ -44,6 +45,11 @@ const ROUTES: Record<MessageType, Route> = {
   'lists:subscribe': subscribeList,
   'lists:unsubscribe': unsubscribeList,
   'lists:update-now': updateListsNow,
+  'team:status': teamStatus,
+  'team:join': joinTeam,
+  'team:leave': leaveTeam,
+  'team:sync-now': syncTeamNow,
+  'team:reviews-changed': reviewsChanged,
 };
 
 export function createBackgroundRouter(deps: RouterDeps) {

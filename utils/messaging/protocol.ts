@@ -8,6 +8,7 @@ import type { EmbeddedPost } from '../sites/site-adapter';
 import type { LoggedHealthRecord } from '../storage/db';
 import type { DisabledAdapter } from '../lists/list-envelope';
 import type { ListView } from '../lists/sync/list-view';
+import type { TeamStatus } from '../background/team-sync';
 
 /** A verdict as a page gets it: the user's own decisions about the post come with it. */
 export interface PostVerdict extends Verdict {
@@ -76,6 +77,12 @@ export interface ExtensionPageToBackground {
   'lists:subscribe': { request: { url: string; publicKey: string }; response: { lists: ListView[] } };
   'lists:unsubscribe': { request: { id: string }; response: { lists: ListView[] } };
   'lists:update-now': { request: Record<string, never>; response: { lists: ListView[] } };
+  // Team sync: the credentials travel only from the settings page to the background, never back.
+  'team:status': { request: Record<string, never>; response: TeamStatus };
+  'team:join': { request: { url: string; db: string; user: string; password: string }; response: TeamStatus };
+  'team:leave': { request: Record<string, never>; response: TeamStatus };
+  'team:sync-now': { request: Record<string, never>; response: TeamStatus };
+  'team:reviews-changed': { request: { ids: string[] }; response: Record<string, never> };
 }
 
 export type Protocol = ContentToBackground & ExtensionPageToBackground;
@@ -100,6 +107,11 @@ export const PRIVILEGED_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([
   'lists:subscribe',
   'lists:unsubscribe',
   'lists:update-now',
+  'team:status',
+  'team:join',
+  'team:leave',
+  'team:sync-now',
+  'team:reviews-changed',
 ]);
 export const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([
   'page:setup',

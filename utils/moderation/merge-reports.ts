@@ -2,7 +2,7 @@ import { mergeReporters, type Report, type StatusChange } from '../storage/repor
 
 const changeKey = (c: StatusChange) => `${c.at}:${c.from}:${c.to}`;
 
-function mergeHistory(a: StatusChange[], b: StatusChange[]): StatusChange[] {
+export function mergeHistory(a: StatusChange[], b: StatusChange[]): StatusChange[] {
   const all = new Map([...a, ...b].map((c) => [changeKey(c), c]));
   return [...all.values()].sort((x, y) => x.at - y.at || changeKey(x).localeCompare(changeKey(y)));
 }

@@ -4,6 +4,7 @@ import { upgradeStoredReport, type Report } from './report';
 import type { Dispute } from './dispute';
 import type { Subscription } from '../lists/sync/subscription';
 import type { HoaxSnapshot } from '../engine/hoax-snapshot';
+import type { TeamConfig, TeamState } from '../team/team-config';
 
 /** The compiled hoax index of the lists in force, so a restart need not rebuild it. */
 export interface StoredSnapshot {
@@ -54,10 +55,14 @@ export interface SaringDB extends DBSchema {
     key: string;
     value: StoredSnapshot;
   };
+  team: {
+    key: 'config' | 'state';
+    value: TeamConfig | TeamState;
+  };
 }
 
 export const DB_NAME = 'saring';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export type SaringDatabase = IDBPDatabase<SaringDB>;
 type UpgradeTransaction = IDBPTransaction<SaringDB, StoreNames<SaringDB>[], 'versionchange'>;
@@ -97,6 +102,10 @@ async function upgrade(db: SaringDatabase, oldVersion: number, tx: UpgradeTransa
     // Subscribed lists with their last good copy, and the hoax index compiled from them.
     db.createObjectStore('lists', { keyPath: 'id' });
     db.createObjectStore('snapshots', { keyPath: 'id' });
+  }
+  if (oldVersion < 6) {
+    // Team sync's server, credentials and progress: here, not in storage.local, which content scripts can read.
+    db.createObjectStore('team');
   }
 }
 

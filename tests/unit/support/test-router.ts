@@ -20,7 +20,7 @@ export const PAGE: SenderInfo = { id: 'saring-test', url: 'chrome-extension://sa
  */
 export function makeTestRouter(reports: ReportStore = createReportStore()) {
   const engine = bundledEngine();
-  const world = { settings: structuredClone(DEFAULT_SETTINGS) as Settings, now: NOW, reports, disputes: createDisputeStore(), listCalls: [] as unknown[][], switchedOff: new Map<string, DisabledAdapter>() };
+  const world = { settings: structuredClone(DEFAULT_SETTINGS) as Settings, now: NOW, reports, disputes: createDisputeStore(), listCalls: [] as unknown[][], switchedOff: new Map<string, DisabledAdapter>(), teamCalls: [] as unknown[][] };
   const deps: RouterDeps = {
     extensionId: 'saring-test',
     extensionOrigin: 'chrome-extension://saring-test/',
@@ -38,6 +38,13 @@ export function makeTestRouter(reports: ReportStore = createReportStore()) {
       updateNow: async () => (world.listCalls.push(['updateNow']), []),
     },
     switchedOff: async (platform) => world.switchedOff.get(platform),
+    team: {
+      status: async () => ({ waiting: 0, ignored: 0 }),
+      join: async (request) => (world.teamCalls.push(['join', request]), { waiting: 0, ignored: 0 }),
+      leave: async () => (world.teamCalls.push(['leave']), { waiting: 0, ignored: 0 }),
+      syncNow: async () => void world.teamCalls.push(['syncNow']),
+      reviewsChanged: async (ids) => void world.teamCalls.push(['reviewsChanged', ids]),
+    },
     readSettings: async () => world.settings,
     updateSettings: async (change) => (world.settings = normalizeSettings(change(world.settings))),
     reporterId: async () => 'reporter-1',

@@ -1,5 +1,6 @@
 import type { Flag, Verdict } from '../../engine/types';
 import type { ListManager } from '../../background/list-manager';
+import type { TeamSync } from '../../background/team-sync';
 import type { DisabledAdapter } from '../../lists/list-envelope';
 import type { MutedRules } from '../../engine/engine';
 import type { Platform, Post } from '../../post';
@@ -32,6 +33,8 @@ export interface RouterDeps {
   lists(flags: readonly Flag[]): Promise<ListVersions>;
   /** The subscribed lists, for the options page. */
   subscriptions: Pick<ListManager, 'views' | 'subscribe' | 'unsubscribe' | 'updateNow'>;
+  /** Team sync, for the settings and reports pages. */
+  team: Pick<TeamSync, 'status' | 'join' | 'leave' | 'syncNow' | 'reviewsChanged'>;
   /** A list switched this platform's reading off (its layout broke) until a fixed version. */
   switchedOff(platform: Platform): Promise<DisabledAdapter | undefined>;
   readSettings(): Promise<Settings>;

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { TeamStatus } from '@/utils/background/team-sync';
+import { sendToBackground } from '@/utils/messaging/send';
+import { checkTeamServer } from '@/utils/team/team-config';
+import { useT } from '../i18n-context';
+import { JoinTeamForm, type JoinRequest } from './JoinTeamForm';
+
+type Note = { text: string; error?: boolean } | null;
+
+function Joined({ status, busy, run }: { status: TeamStatus & { joined: NonNullable<TeamStatus['joined']> }; busy: boolean; run(work: () => Promise<TeamStatus>, done?: string): void }) {
+  const t = useT();
+  const { joined } = status;
+  return (
+    <div id="team-joined" data-user={joined.user} data-role={joined.role} data-waiting={status.waiting} data-synced={status.lastSyncedAt ?? ''}>
+      <p>{t('team_joined', joined.user, t(joined.role === 'moderator' ? 'team_role_moderator' : 'team_role_volunteer'), `${joined.url}/${joined.db}`)}</p>
+      <p id="team-last-synced">{t('team_last_synced', status.lastSyncedAt ? new Date(status.lastSyncedAt).toLocaleString() : t('lists_never'))}</p>
+      <p id="team-waiting">{t('team_waiting', status.waiting)}</p>
+      {status.ignored > 0 && <p id="team-ignored">{t('team_ignored', status.ignored)}</p>}
+      {status.lastError && (
+        <p id="team-error" role="alert">
+          {status.lastError.message}
+        </p>
+      )}
+      <button type="button" id="team-sync-now" disabled={busy} onClick={() => run(() => sendToBackground('team:sync-now', {}), t('team_synced'))}>
+        {t('team_sync_now')}
+      </button>{' '}
+      <button type="button" id="team-leave" disabled={busy} onClick={() => run(() => sendToBackground('team:leave', {}), t('team_left'))}>
+        {t('team_leave')}
+      </button>
+    </div>
+  );
+}
+
+/** Opt-in team sync: join a team's CouchDB, see how sync goes, sync now, leave. */
+export function TeamSection() {
+  const t = useT();
+  const [status, setStatus] = useState<TeamStatus | null>(null);
+  const [note, setNote] = useState<Note>(null);
+  const [busy, setBusy] = useState(false);
+  const run = (work: () => Promise<TeamStatus>, done?: string) => {
+    setBusy(true);
+    void work()
+      .then((next) => (setStatus(next), setNote(done ? { text: done } : null)))
+      .catch((error: Error) => setNote({ text: t('team_failed', error.message), error: true }))
+      .finally(() => setBusy(false));
+  };
+  useEffect(() => run(() => sendToBackground('team:status', {})), []);
+
+  // The permission prompt needs the click still live: asked before anything is awaited.
+  const join = (request: JoinRequest) => {
+    const checked = checkTeamServer(request.url, request.db);
+    if ('error' in checked) return setNote({ text: t('team_failed', checked.error), error: true });
+    void browser.permissions.request({ origins: [checked.originPattern] }).then(
+      (granted) => (granted ? run(() => sendToBackground('team:join', request), t('team_joined_done')) : setNote({ text: t('lists_permission_denied', new URL(checked.url).host), error: true })),
+      (error: Error) => setNote({ text: t('team_failed', error.message), error: true }),
+    );
+  };
+
+  return (
+    <section id="team">
+      <h2>{t('team_heading')}</h2>
+      <p>{t('team_intro')}</p>
+      {status?.joined ? <Joined status={status as TeamStatus & { joined: NonNullable<TeamStatus['joined']> }} busy={busy} run={run} /> : status && <JoinTeamForm disabled={busy} onJoin={join} />}
+      {note && (
+        <p id="team-note" role={note.error ? 'alert' : 'status'}>
+          {note.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { PouchDatabase, PouchOpeners } from '../team/pouch';
+
+export type PouchConstructor = new (name: string, options?: Record<string, unknown>) => PouchDatabase;
+
+/**
+ * PouchDB as the background holds it: one object a database, kept for the worker's life.
+ * The remote sends its credentials to its own address and nowhere else.
+ */
+export function pouchOpeners(Pouch: PouchConstructor, localOptions: Record<string, unknown> = {}): PouchOpeners {
+  const open = new Map<string, PouchDatabase>();
+  const once = (key: string, make: () => PouchDatabase) => open.get(key) ?? (open.set(key, make()), open.get(key)!);
+  return {
+    local: (name) => once(`local:${name}`, () => new Pouch(name, localOptions)),
+    remote: (url, auth) => once(`remote:${auth.username}@${url}`, () => new Pouch(url, { auth, skip_setup: true })),
+  };
+}

@@ -1,0 +1,171 @@
+import { applyPulled } from '../team/apply-pulled';
+import { checkTeamServer, EMPTY_TEAM_STATE, type TeamConfig, type TeamState } from '../team/team-config';
+import { REVIEWS_FILTER } from '../team/design-doc';
+import { describeTeamError } from '../team/team-errors';
+import { putOwnReports, putReviews } from '../team/outbox';
+import type { PouchDatabase, PouchOpeners } from '../team/pouch';
+import type { ReportStore } from '../storage/report-store';
+import type { TeamStore } from '../storage/team-store';
+
+export interface TeamStatus {
+  joined?: { url: string; db: string; user: string; role: TeamConfig['role'] };
+  lastSyncedAt?: number;
+  lastError?: TeamState['lastError'];
+  /** Reports and decisions made here that the server does not have yet. */
+  waiting: number;
+  ignored: number;
+}
+
+export interface TeamSyncDeps {
+  store: TeamStore;
+  reports: ReportStore;
+  pouch: PouchOpeners;
+  /** This profile's reporter id: only its own reports go up. */
+  reporterId: () => Promise<string>;
+  now: () => number;
+  /** Asks the server who the user is; used once, when the user joins. */
+  fetch?: typeof fetch;
+  onReportsChanged: () => void | Promise<void>;
+}
+
+const BATCH_SIZE = 200;
+const replicaName = (config: TeamConfig) => `saring-team-${config.user}-${config.db}`;
+const isOwnDoc = (id: string, config: TeamConfig) => (id.startsWith('report:') && id.endsWith(`:${config.user}`)) || (config.role === 'moderator' && id.startsWith('review:'));
+
+/** Who the server says this is: a member's roles, or a plain-words refusal. */
+async function rolesOf(url: string, user: string, password: string, fetchImpl: typeof fetch): Promise<string[]> {
+  let response: Response;
+  try {
+    response = await fetchImpl(`${url}/_session`, { headers: { authorization: `Basic ${btoa(`${user}:${password}`)}`, accept: 'application/json' }, credentials: 'omit' });
+  } catch (error) {
+    throw new Error(describeTeamError(error));
+  }
+  if (response.status === 401) throw new Error(describeTeamError({ status: 401 }));
+  if (!response.ok) throw new Error(describeTeamError({ status: response.status }));
+  const body = (await response.json().catch(() => ({}))) as { userCtx?: { name?: string; roles?: string[] } };
+  if (body.userCtx?.name !== user) throw new Error(describeTeamError({ status: 401 }));
+  return body.userCtx.roles ?? [];
+}
+
+export function createTeamSync(deps: TeamSyncDeps) {
+  let running: Promise<void> | null = null;
+  let again = false;
+
+  async function waitingCount(local: PouchDatabase, config: TeamConfig, state: TeamState): Promise<number> {
+    const { results } = await local.changes({ since: state.pushedSeq });
+    return state.pendingReports.length + state.pendingReviews.length + results.filter((c) => isOwnDoc(c.id, config)).length;
+  }
+
+  /** Pending changes into the replica; the ids leave the pending lists only once they are there. */
+  async function fillOutbox(local: PouchDatabase, config: TeamConfig): Promise<void> {
+    const state = await deps.store.state();
+    const lookup = (id: string) => deps.reports.get(id);
+    await putOwnReports(local, state.pendingReports, lookup, { user: config.user, reporterId: await deps.reporterId() });
+    if (config.role === 'moderator') await putReviews(local, state.pendingReviews, lookup, config.user);
+    const done = { reports: new Set(state.pendingReports), reviews: new Set(state.pendingReviews) };
+    await deps.store.updateState((s) => ({ ...s, pendingReports: s.pendingReports.filter((id) => !done.reports.has(id)), pendingReviews: s.pendingReviews.filter((id) => !done.reviews.has(id)) }));
+  }
+
+  /**
+   * One short pass: outbox, push, pull, apply. Each step is checkpointed (PouchDB's own
+   * replication checkpoints, and the sequence applied), so a pass cut off anywhere, by a
+   * stopped service worker or a lost network, resumes where it stopped and duplicates nothing.
+   */
+  async function pass(): Promise<void> {
+    const config = await deps.store.config();
+    if (!config) return;
+    const local = deps.pouch.local(replicaName(config));
+    const remote = deps.pouch.remote(`${config.url}/${config.db}`, { username: config.user, password: config.password });
+    try {
+      await fillOutbox(local, config);
+      const before = (await local.info()).update_seq;
+      const pushed = await local.replicate.to(remote, { batch_size: BATCH_SIZE, retry: false });
+      // The server's rules refuse a document inside a successful replication: say so, never drop it quietly.
+      if (pushed.doc_write_failures > 0) throw { status: 403, reason: `${pushed.doc_write_failures} documents were refused by the team server’s rules` };
+      await deps.store.updateState((s) => ({ ...s, pushedSeq: before }));
+      await local.replicate.from(remote, { batch_size: BATCH_SIZE, retry: false, ...(config.role !== 'moderator' && { filter: REVIEWS_FILTER }) });
+      const state = await deps.store.state();
+      const applied = await applyPulled(local, deps.reports, state.appliedSeq, { user: config.user, moderator: config.role === 'moderator' });
+      await deps.store.updateState((s) => ({ ...s, appliedSeq: applied.lastSeq, ignored: s.ignored + applied.ignored, lastSyncedAt: deps.now(), lastError: undefined }));
+      if (applied.changed > 0) await deps.onReportsChanged();
+    } catch (error) {
+      await deps.store.updateState((s) => ({ ...s, lastError: { message: describeTeamError(error), at: deps.now() } }));
+    }
+  }
+
+  /** Runs a pass now, or once more after the one running: callers never run two at once. */
+  function syncNow(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await pass();
+      } while (again);
+    })().finally(() => (running = null));
+    return running;
+  }
+
+  async function status(): Promise<TeamStatus> {
+    const [config, state] = await Promise.all([deps.store.config(), deps.store.state()]);
+    if (!config) return { waiting: 0, ignored: 0 };
+    const waiting = await waitingCount(deps.pouch.local(replicaName(config)), config, state).catch(() => state.pendingReports.length);
+    const { url, db, user, role } = config;
+    return { joined: { url, db, user, role }, lastSyncedAt: state.lastSyncedAt, lastError: state.lastError, waiting, ignored: state.ignored };
+  }
+
+  return {
+    syncNow,
+
+    /** Reports saved, changed or taken back here: they go up on the next pass, which starts now. */
+    async reportsChanged(ids: readonly string[]): Promise<void> {
+      if (!(await deps.store.config())) return;
+      await deps.store.updateState((s) => ({ ...s, pendingReports: [...new Set([...s.pendingReports, ...ids])] }));
+      void syncNow();
+    },
+
+    /** A moderator's decisions made on the reports page. */
+    async reviewsChanged(ids: readonly string[]): Promise<void> {
+      const config = await deps.store.config();
+      if (config?.role !== 'moderator') return;
+      await deps.store.updateState((s) => ({ ...s, pendingReviews: [...new Set([...s.pendingReviews, ...ids])] }));
+      void syncNow();
+    },
+
+    status,
+
+    /**
+     * Checks the server, the database and the user's role, then starts syncing, with every
+     * report this profile made before waiting to go up.
+     */
+    async join(request: { url: string; db: string; user: string; password: string }): Promise<TeamStatus> {
+      const checked = checkTeamServer(request.url, request.db);
+      if ('error' in checked) throw new Error(checked.error);
+      const roles = await rolesOf(checked.url, request.user, request.password, deps.fetch ?? fetch);
+      const role = roles.includes('moderator') || roles.includes('_admin') ? 'moderator' : roles.includes('volunteer') ? 'volunteer' : undefined;
+      if (!role) throw new Error('This account is not a member of the team: it has neither the volunteer nor the moderator role.');
+      const me = await deps.reporterId();
+      const own = (await deps.reports.list()).filter((r) => r.reporterId === me).map((r) => r.id);
+      await deps.store.setConfig({ url: checked.url, db: request.db, user: request.user, password: request.password, role, joinedAt: deps.now() });
+      await deps.store.updateState(() => ({ ...EMPTY_TEAM_STATE, pendingReports: own }));
+      await syncNow();
+      return status();
+    },
+
+    /** Stops syncing and forgets the server and the replica; the local reports stay. */
+    async leave(): Promise<TeamStatus> {
+      const config = await deps.store.config();
+      await running;
+      await deps.store.setConfig(undefined);
+      await deps.store.updateState(() => EMPTY_TEAM_STATE);
+      if (config) await deps.pouch.local(replicaName(config)).destroy().catch(() => undefined);
+      return { waiting: 0, ignored: 0 };
+    },
+
+    joined: async () => Boolean(await deps.store.config()),
+  };
+}
+
+export type TeamSync = ReturnType<typeof createTeamSync>;

@@ -1,0 +1,88 @@
+import type { ReportStore } from '../storage/report-store';
+import type { Report } from '../storage/report';
+import { reportIdFor } from '../storage/report';
+import { checkTeamDoc } from './check-team-doc';
+import type { PouchDatabase, PouchDoc } from './pouch';
+import { mergeReviews, withReview } from './review-merge';
+import { reviewDocId, type TeamReviewDoc } from './team-docs';
+
+export interface Applied {
+  lastSeq: number | string;
+  /** Local reports added or changed. */
+  changed: number;
+  ignored: number;
+}
+
+const BATCH = 500;
+
+/**
+ * A review with concurrent versions (two moderators at once): merged by the written rule,
+ * and, by a moderator, written back as the one version with the others removed.
+ */
+async function settledReview(local: PouchDatabase, doc: PouchDoc, review: TeamReviewDoc, resolve: boolean): Promise<TeamReviewDoc> {
+  if (!doc._conflicts?.length) return review;
+  const others = await Promise.all(doc._conflicts.map((rev) => local.get(doc._id, { rev })));
+  const merged = mergeReviews([review, ...(others as unknown as TeamReviewDoc[])]);
+  if (resolve) await local.bulkDocs([{ ...(merged as unknown as PouchDoc), _rev: doc._rev }, ...others.map((o) => ({ _id: o._id, _rev: o._rev, _deleted: true }))]);
+  return merged;
+}
+
+async function reviewOf(local: PouchDatabase, report: Report): Promise<TeamReviewDoc | undefined> {
+  try {
+    const doc = await local.get(reviewDocId(report.platform, report.postId));
+    const checked = checkTeamDoc(doc);
+    return checked.kind === 'review' ? checked.review : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Takes a withdrawn reporter off the merged report; the report goes when nobody reports the post any more. */
+async function withdraw(reports: ReportStore, id: string, reporter: string): Promise<boolean> {
+  const report = await reports.get(id);
+  if (!report || !report.reporters.some((r) => r.reporterId === reporter)) return false;
+  const reporters = report.reporters.filter((r) => r.reporterId !== reporter);
+  if (reporters.length === 0) await reports.removeMany([id]);
+  else await reports.update(id, (r) => ({ ...r, reporters }));
+  return true;
+}
+
+/**
+ * Brings what replication pulled into the local reports, in the order the replica changed,
+ * from `since`. Moderators take every volunteer's reports; everyone takes the reviews of the
+ * reports they hold. A document that is not a valid report or review is counted and dropped.
+ */
+export async function applyPulled(local: PouchDatabase, reports: ReportStore, since: number | string, me: { user: string; moderator: boolean }): Promise<Applied> {
+  let lastSeq = since;
+  let changed = 0;
+  let ignored = 0;
+  for (;;) {
+    const { results, last_seq } = await local.changes({ since: lastSeq, include_docs: true, conflicts: true, limit: BATCH });
+    if (results.length === 0) break;
+    const incoming: Report[] = [];
+    for (const change of results) {
+      const checked = checkTeamDoc(change.doc ?? { _id: change.id, _deleted: change.deleted });
+      if (checked.kind === 'ignored') ignored += checked.why === 'the design document' ? 0 : 1;
+      else if (checked.kind === 'report' && me.moderator && checked.reporter !== me.user) {
+        const review = await reviewOf(local, checked.report);
+        incoming.push(review ? withReview(checked.report, review) : checked.report);
+      } else if (checked.kind === 'withdrawn' && me.moderator && checked.reporter !== me.user) {
+        if (await withdraw(reports, reportIdFor(checked), checked.reporter)) changed++;
+      } else if (checked.kind === 'review') {
+        const review = await settledReview(local, change.doc!, checked.review, me.moderator);
+        const id = reportIdFor(review);
+        const before = await reports.get(id);
+        if (before && withReview(before, review) !== before) {
+          await reports.update(id, (r) => withReview(r, review));
+          changed++;
+        }
+      }
+    }
+    if (incoming.length > 0) {
+      const counts = await reports.importAll(incoming);
+      changed += counts.added + counts.updated;
+    }
+    lastSeq = last_seq;
+  }
+  return { lastSeq, changed, ignored };
+}

@@ -1,0 +1,48 @@
+/** Where and as whom this browser syncs; kept in the extension's own IndexedDB, out of any page's reach. */
+export interface TeamConfig {
+  /** The server's address, without credentials: `https://couch.example.org`. */
+  url: string;
+  db: string;
+  user: string;
+  password: string;
+  /** The user's role on the server, as it answered at join: moderators pull the whole database. */
+  role: 'volunteer' | 'moderator';
+  joinedAt: number;
+}
+
+/** How sync goes, for the options page. */
+export interface TeamState {
+  lastSyncedAt?: number;
+  /** The last pass's failure, in plain words; cleared by the next good pass. */
+  lastError?: { message: string; at: number };
+  /** Local report ids changed since they last went into the outbox. */
+  pendingReports: string[];
+  /** Posts whose review a moderator changed here, not yet in the outbox. */
+  pendingReviews: string[];
+  /** The local replica's update sequence last pushed, and last applied to the reports. */
+  pushedSeq: number | string;
+  appliedSeq: number | string;
+  /** Documents from the server that were not valid reports or reviews: counted, never shown. */
+  ignored: number;
+}
+
+export const EMPTY_TEAM_STATE: TeamState = { pendingReports: [], pendingReviews: [], pushedSeq: 0, appliedSeq: 0, ignored: 0 };
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const DB_NAME = /^[a-z][a-z0-9_$()+/-]{0,127}$/;
+
+/** The server's address and database as Saring will use them, or why not: HTTPS except on this machine. */
+export function checkTeamServer(address: string, db: string): { url: string; originPattern: string } | { error: string } {
+  let url: URL;
+  try {
+    url = new URL(address.trim());
+  } catch {
+    return { error: 'the server address is not a web address' };
+  }
+  if (url.username || url.password) return { error: 'put the name and password in their own fields, not in the address' };
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) return { error: 'the server address must start with https:// (http:// only for 127.0.0.1 or localhost)' };
+  if (!DB_NAME.test(db)) return { error: 'a CouchDB database name is lower-case letters, digits and _$()+-/, starting with a letter' };
+  url.hash = '';
+  url.search = '';
+  return { url: url.href.replace(/\/+$/, ''), originPattern: `${url.protocol}//${url.hostname}/*` };
+}
