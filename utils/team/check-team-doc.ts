@@ -9,7 +9,9 @@ export type CheckedTeamDoc =
   | { kind: 'review'; review: TeamReviewDoc }
   | { kind: 'ignored'; why: string };
 
-const REPORT_ID = /^report:(tiktok|youtube|instagram|facebook|web):(.+):([a-z0-9._-]{1,64})$/;
+// Team names as `team add-user` makes them: they are part of document ids.
+const TEAM_NAME = /^(?!_)[a-z0-9._-]{1,64}$/;
+const REPORT_ID = /^report:(tiktok|youtube|instagram|facebook|web):(.+):((?!_)[a-z0-9._-]{1,64})$/;
 
 /** The reporter took their report back (undo): the id says whose report of which post. */
 function withdrawn(id: string): CheckedTeamDoc {
@@ -40,7 +42,7 @@ export function checkTeamDoc(doc: unknown): CheckedTeamDoc {
   if (doc.type === 'review') return checkReview(doc);
   if (doc.type !== 'report') return { kind: 'ignored', why: 'not a Saring document' };
   const reporter = doc.reporter;
-  if (typeof reporter !== 'string' || reporter === '') return { kind: 'ignored', why: 'a report with no reporter' };
+  if (typeof reporter !== 'string' || !TEAM_NAME.test(reporter)) return { kind: 'ignored', why: 'a report with no reporter, or one a team member cannot be named' };
   const checked = checkImportedReport(isRecord(doc.report) ? { ...doc.report, status: undefined, history: undefined, reporters: undefined } : doc.report);
   if ('error' in checked) return { kind: 'ignored', why: checked.error };
   const report = { ...checked.report, reporters: [{ reporterId: reporter, reportedAt: checked.report.reportedAt }] };

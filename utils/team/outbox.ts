@@ -1,4 +1,5 @@
 import type { Report } from '../storage/report';
+import { canonicalJson } from '../lists/canonical-json';
 import type { PouchDatabase, PouchDoc } from './pouch';
 import { mergeReviews } from './review-merge';
 import { reportDocId, toReportDoc, toReviewDoc, type TeamReviewDoc } from './team-docs';
@@ -16,7 +17,8 @@ async function current(local: PouchDatabase, id: string): Promise<PouchDoc | und
 /** Puts a document into the local replica over whatever revision it holds: the same id, never a second copy. */
 async function upsert(local: PouchDatabase, doc: PouchDoc): Promise<void> {
   const held = await current(local, doc._id);
-  if (held && !held._deleted && JSON.stringify({ ...held, _rev: undefined }) === JSON.stringify({ ...doc, _rev: undefined })) return;
+  // Compared without key order: PouchDB hands a document back with `_id` last.
+  if (held && !held._deleted && canonicalJson({ ...held, _rev: undefined }) === canonicalJson({ ...doc, _rev: undefined })) return;
   await local.put({ ...doc, ...(held?._rev && { _rev: held._rev }) });
 }
 

@@ -6,7 +6,7 @@ import { isRecord } from '../is-record';
  */
 export function describeTeamError(error: unknown): string {
   const status = isRecord(error) && typeof error.status === 'number' ? error.status : undefined;
-  const reason = isRecord(error) && typeof error.reason === 'string' ? error.reason : error instanceof Error ? error.message : String(error);
+  const reason = isRecord(error) && typeof error.reason === 'string' ? error.reason : error instanceof Error ? error.message : 'no reason given';
   if (status === 401) return 'The team server refused the name or password. Check them in the settings.';
   if (status === 403) return `The team server refused this: ${reason}`;
   if (status === 404) return 'The team database does not exist on that server. Ask the team’s admin to run "saring team setup".';
