@@ -6,6 +6,7 @@ import { parseImportFile } from '@/utils/moderation/import-file';
 import { makePost } from './support/make-post';
 import { startCouchServer, type CouchServer } from './support/couch-server';
 import { makeProfile, setUpTeam, type Profile } from './support/team-profile';
+import { startListServer } from './support/list-server';
 
 globalThis.indexedDB = new IDBFactory() as unknown as typeof globalThis.indexedDB;
 
@@ -165,6 +166,47 @@ describe('team sync through a CouchDB server', () => {
     expect(after.lastError).toBeUndefined();
     expect(after.waiting).toBe(0);
     expect(await serverDoc(`report:tiktok:${report.postId}:vol-b`)).toBeDefined();
+  });
+
+  const badServers: [string, RegExp, (res: import('node:http').ServerResponse) => void][] = [
+    ['answers with a web page', /not CouchDB/, (res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><h1>Maintenance</h1>')],
+    ['answers 500', /error \(500\)/, (res) => void res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"internal"}')],
+    ['never answers', /cannot be reached/, () => undefined],
+  ];
+
+  it.each(badServers)('shows the error and keeps the report waiting when the server %s', async (_name, words, answer) => {
+    const bad = await startListServer();
+    bad.answer((_req, res) => answer(res));
+    try {
+      const vol = await joined('vol-b');
+      const stuck = makeProfile('vol-b', { timeoutMs: 300 });
+      await stuck.store.setConfig({ ...(await vol.store.config())!, url: bad.url.replace('/list.json', '') });
+      const report = reportBy(stuck);
+      await stuck.reports.saveAll([report]);
+      await stuck.team.reportsChanged([report.id]);
+      await stuck.team.syncNow();
+      const status = await stuck.team.status();
+      expect(status.lastError?.message).toMatch(words);
+      expect(status.waiting).toBe(1);
+      expect(await stuck.reports.get(report.id)).toEqual(report);
+      expect(await serverDoc(`report:tiktok:${report.postId}:vol-b`)).toBeUndefined();
+    } finally {
+      await bad.close();
+    }
+  });
+
+  it('counts a document from the server that is not a valid report, and never shows it', async () => {
+    const mod = await joined('mod-1');
+    const before = await mod.reports.count();
+    // A member's forged document the rules let through (its shape is the server's business only up to the rules).
+    const forged = { _id: `report:tiktok:999999:vol-a`, type: 'report', reporter: 'vol-a', platform: 'tiktok', postId: '999999', report: { platform: 'tiktok', postId: '999999', captionSnapshot: 42 } };
+    const put = await fetch(`${couch.url}/${DB}/${encodeURIComponent(forged._id)}`, { method: 'PUT', headers: { authorization: couch.basicAuth('vol-a', MEMBERS['vol-a'].password), 'content-type': 'application/json' }, body: JSON.stringify(forged) });
+    expect(put.status).toBe(201);
+    await mod.team.syncNow();
+    const status = await mod.team.status();
+    expect(status.ignored).toBe(1);
+    expect(await mod.reports.count()).toBe(before);
+    expect(await mod.reports.get('tiktok:999999')).toBeUndefined();
   });
 
   it('leaving stops sync and keeps the local reports', async () => {

@@ -6,11 +6,21 @@ export type PouchConstructor = new (name: string, options?: Record<string, unkno
  * PouchDB as the background holds it: one object a database, kept for the worker's life.
  * The remote sends its credentials to its own address and nowhere else.
  */
-export function pouchOpeners(Pouch: PouchConstructor, localOptions: Record<string, unknown> = {}): PouchOpeners {
+/** A team server that stops answering must not hold a pass, and every pass after it, forever. */
+export const REMOTE_TIMEOUT_MS = 30_000;
+
+function fetchWithTimeout(timeoutMs: number): typeof fetch {
+  return (input, init = {}) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    return fetch(input, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  };
+}
+
+export function pouchOpeners(Pouch: PouchConstructor, localOptions: Record<string, unknown> = {}, timeoutMs = REMOTE_TIMEOUT_MS): PouchOpeners {
   const open = new Map<string, PouchDatabase>();
   const once = (key: string, make: () => PouchDatabase) => open.get(key) ?? (open.set(key, make()), open.get(key)!);
   return {
     local: (name) => once(`local:${name}`, () => new Pouch(name, localOptions)),
-    remote: (url, auth) => once(`remote:${auth.username}@${url}`, () => new Pouch(url, { auth, skip_setup: true })),
+    remote: (url, auth) => once(`remote:${auth.username}@${url}`, () => new Pouch(url, { auth, skip_setup: true, fetch: fetchWithTimeout(timeoutMs) })),
   };
 }

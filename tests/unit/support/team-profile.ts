@@ -32,7 +32,7 @@ let profiles = 0;
  * One browser profile as the background holds it: its own Saring database (fake-indexeddb,
  * under its own name), its own PouchDB replica (in memory), and its own reporter id.
  */
-export function makeProfile(name: string) {
+export function makeProfile(name: string, options: { timeoutMs?: number } = {}) {
   const dbName = `saring-${name}-${++profiles}`;
   const db = openSaringDB(dbName);
   const reports = createReportStore(db);
@@ -44,7 +44,7 @@ export function makeProfile(name: string) {
     store,
     reports,
     // Each profile its own replicas: PouchDB's memory adapter shares databases of one name.
-    pouch: pouchOpeners(PouchDB as unknown as Pouch, { adapter: 'memory', prefix: `${dbName}/` }),
+    pouch: pouchOpeners(PouchDB as unknown as Pouch, { adapter: 'memory', prefix: `${dbName}/` }, options.timeoutMs),
     reporterId: async () => reporterId,
     now: () => clock.now,
     onReportsChanged: () => void changes.push(clock.now),
