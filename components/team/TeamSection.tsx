@@ -17,6 +17,18 @@ function Joined({ status, busy, run }: { status: TeamStatus & { joined: NonNulla
       <p id="team-last-synced">{t('team_last_synced', status.lastSyncedAt ? new Date(status.lastSyncedAt).toLocaleString() : t('lists_never'))}</p>
       <p id="team-waiting">{t('team_waiting', status.waiting)}</p>
       {status.ignored > 0 && <p id="team-ignored">{t('team_ignored', status.ignored)}</p>}
+      {status.refused.length > 0 && (
+        <details id="team-refused">
+          <summary>{t('team_refused', status.refused.length)}</summary>
+          <ul>
+            {status.refused.map((r) => (
+              <li key={`${r.id}:${r.at}`}>
+                {r.id}: {r.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {status.lastError && (
         <p id="team-error" role="alert">
           {status.lastError.message}

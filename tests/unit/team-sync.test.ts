@@ -195,6 +195,23 @@ describe('team sync through a CouchDB server', () => {
     }
   });
 
+  it('keeps a volunteer’s local decision and says why when the server refuses it: only moderators change review states', async () => {
+    const vol = await joined('vol-a');
+    const report = reportBy(vol);
+    await vol.reports.saveAll([report]);
+    await vol.team.reportsChanged([report.id]);
+    await vol.team.syncNow();
+    // A tampered extension that believes this volunteer is a moderator: the server still says no.
+    await vol.store.setConfig({ ...(await vol.store.config())!, role: 'moderator' });
+    await vol.reports.setStatus([report.id], 'platform_removed', vol.clock.now + 1000);
+    await vol.team.reviewsChanged([report.id]);
+    await vol.team.syncNow();
+    expect((await vol.team.status()).refused).toEqual([{ id: `review:tiktok:${report.postId}`, reason: 'only moderators change review states', at: expect.any(Number) }]);
+    expect(await serverDoc(`review:tiktok:${report.postId}`)).toBeUndefined();
+    expect(await vol.reports.get(report.id)).toMatchObject({ status: 'platform_removed' });
+    expect(await serverDoc(`report:tiktok:${report.postId}:vol-a`)).toMatchObject({ reporter: 'vol-a' });
+  });
+
   it('counts a document from the server that is not a valid report, and never shows it', async () => {
     const mod = await joined('mod-1');
     const before = await mod.reports.count();

@@ -14,6 +14,8 @@ export interface TeamStatus {
   /** Reports and decisions made here that the server does not have yet. */
   waiting: number;
   ignored: number;
+  /** Changes the server's rules refused, with its reasons. */
+  refused: NonNullable<TeamState['refused']>;
 }
 
 export interface TeamSyncDeps {
@@ -47,7 +49,21 @@ async function rolesOf(url: string, user: string, password: string, fetchImpl: t
   return body.userCtx.roles ?? [];
 }
 
+const MAX_REFUSALS = 100;
+
+function refusalsOf(errors: unknown[], at: number): { id: string; reason: string; at: number }[] {
+  return errors.map((e) => {
+    const error = (e ?? {}) as { id?: unknown; reason?: unknown; message?: unknown };
+    return { id: String(error.id ?? '?'), reason: String(error.reason ?? error.message ?? 'refused'), at };
+  });
+}
+
 export function createTeamSync(deps: TeamSyncDeps) {
+  async function recordRefusals(errors: unknown[]): Promise<void> {
+    const refused = refusalsOf(errors, deps.now());
+    await deps.store.updateState((s) => ({ ...s, refused: [...refused, ...(s.refused ?? [])].slice(0, MAX_REFUSALS) }));
+  }
+
   let running: Promise<void> | null = null;
   let again = false;
 
@@ -80,8 +96,9 @@ export function createTeamSync(deps: TeamSyncDeps) {
       await fillOutbox(local, config);
       const before = (await local.info()).update_seq;
       const pushed = await local.replicate.to(remote, { batch_size: BATCH_SIZE, retry: false });
-      // The server's rules refuse a document inside a successful replication: say so, never drop it quietly.
-      if (pushed.doc_write_failures > 0) throw { status: 403, reason: `${pushed.doc_write_failures} documents were refused by the team server’s rules` };
+      // The server's rules refuse a document inside a successful replication, which then moves
+      // past it: it is recorded, with the server's reason, rather than dropped quietly.
+      if (pushed.doc_write_failures > 0) await recordRefusals(pushed.errors);
       await deps.store.updateState((s) => ({ ...s, pushedSeq: before }));
       await local.replicate.from(remote, { batch_size: BATCH_SIZE, retry: false, ...(config.role !== 'moderator' && { filter: REVIEWS_FILTER }) });
       const state = await deps.store.state();
@@ -110,10 +127,10 @@ export function createTeamSync(deps: TeamSyncDeps) {
 
   async function status(): Promise<TeamStatus> {
     const [config, state] = await Promise.all([deps.store.config(), deps.store.state()]);
-    if (!config) return { waiting: 0, ignored: 0 };
+    if (!config) return { waiting: 0, ignored: 0, refused: [] };
     const waiting = await waitingCount(deps.pouch.local(replicaName(config)), config, state).catch(() => state.pendingReports.length);
     const { url, db, user, role } = config;
-    return { joined: { url, db, user, role }, lastSyncedAt: state.lastSyncedAt, lastError: state.lastError, waiting, ignored: state.ignored };
+    return { joined: { url, db, user, role }, lastSyncedAt: state.lastSyncedAt, lastError: state.lastError, waiting, ignored: state.ignored, refused: state.refused ?? [] };
   }
 
   return {
@@ -161,7 +178,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
       await deps.store.setConfig(undefined);
       await deps.store.updateState(() => EMPTY_TEAM_STATE);
       if (config) await deps.pouch.local(replicaName(config)).destroy().catch(() => undefined);
-      return { waiting: 0, ignored: 0 };
+      return { waiting: 0, ignored: 0, refused: [] };
     },
 
     joined: async () => Boolean(await deps.store.config()),

@@ -24,6 +24,8 @@ export interface TeamState {
   appliedSeq: number | string;
   /** Documents from the server that were not valid reports or reviews: counted, never shown. */
   ignored: number;
+  /** Changes the server's rules refused, newest first: replication moves past them, so they are kept here to be seen. */
+  refused?: { id: string; reason: string; at: number }[];
 }
 
 export const EMPTY_TEAM_STATE: TeamState = { pendingReports: [], pendingReviews: [], pushedSeq: 0, appliedSeq: 0, ignored: 0 };

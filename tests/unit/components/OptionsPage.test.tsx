@@ -20,7 +20,7 @@ beforeEach(() => {
     { name: 'other-command', shortcut: 'Ctrl+Q' },
     { name: 'toggle-bulk-mode', shortcut: 'Alt+Shift+B' },
   ]) as typeof fakeBrowser.commands.getAll;
-  fakeBackground({ 'lists:status': () => ({ lists: [] }), 'team:status': () => ({ waiting: 0, ignored: 0 }) });
+  fakeBackground({ 'lists:status': () => ({ lists: [] }), 'team:status': () => ({ waiting: 0, ignored: 0, refused: [] }) });
 });
 
 afterEach(() => {

@@ -39,9 +39,9 @@ export function makeTestRouter(reports: ReportStore = createReportStore()) {
     },
     switchedOff: async (platform) => world.switchedOff.get(platform),
     team: {
-      status: async () => ({ waiting: 0, ignored: 0 }),
-      join: async (request) => (world.teamCalls.push(['join', request]), { waiting: 0, ignored: 0 }),
-      leave: async () => (world.teamCalls.push(['leave']), { waiting: 0, ignored: 0 }),
+      status: async () => ({ waiting: 0, ignored: 0, refused: [] }),
+      join: async (request) => (world.teamCalls.push(['join', request]), { waiting: 0, ignored: 0, refused: [] }),
+      leave: async () => (world.teamCalls.push(['leave']), { waiting: 0, ignored: 0, refused: [] }),
       syncNow: async () => void world.teamCalls.push(['syncNow']),
       reviewsChanged: async (ids) => void world.teamCalls.push(['reviewsChanged', ids]),
     },
