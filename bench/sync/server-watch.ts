@@ -15,7 +15,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function watchServer(couch: CouchServer, db: string, probeDocId: (reportId: string) => string, samples: readonly ProbeSample[], expected: number) {
   const headers = { authorization: couch.basicAuth(couch.admin.name, couch.admin.password), 'content-type': 'application/json' };
   const read = async (path: string, body?: unknown) => {
-    const response = await fetch(`${couch.url}/${db}${path}`, { method: body ? 'POST' : 'GET', headers, body: body && JSON.stringify(body), signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const response = await fetch(`${couch.url}/${db}${path}`, { method: body ? 'POST' : 'GET', headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(TIMEOUT_MS) });
     if (!response.ok) throw new Error(`watching the server: ${path} answered ${response.status}`);
     return response.json();
   };
