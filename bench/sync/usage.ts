@@ -26,11 +26,25 @@ function serverCpuS(): number | undefined {
   return undefined;
 }
 
+/** CPU seconds the whole machine has been busy (all cores), from /proc/stat; undefined off Linux. */
+function machineBusyS(): number | undefined {
+  try {
+    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    // user nice system idle iowait irq softirq steal: everything but idle and iowait is busy.
+    const busy = ticks.slice(0, 8).reduce((sum, t) => sum + t, 0) - ticks[3] - ticks[4];
+    return busy / TICKS_PER_S;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface Usage {
   wallS: number;
   /** This process: the 51 profiles, the probe and the bench, all on one JavaScript thread (plus GC and I/O threads). */
   clientCpuS: number;
   serverCpuS?: number;
+  /** Everything else on the machine meanwhile (other people's tests, browsers): it slows both sides. */
+  otherCpuS?: number;
   eventLoopDelayP95Ms: number;
   eventLoopDelayMaxMs: number;
   peakRssMb: number;
@@ -44,6 +58,7 @@ export function watchUsage() {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const server = serverCpuS();
+  const machine = machineBusyS();
   let peakRss = 0;
   let peakHeap = 0;
   const sample = () => {
@@ -59,10 +74,14 @@ export function watchUsage() {
     delay.disable();
     const used = process.cpuUsage(cpu);
     const serverNow = serverCpuS();
+    const machineNow = machineBusyS();
+    const clientCpuS = (used.user + used.system) / 1e6;
+    const serverUsed = server !== undefined && serverNow !== undefined ? serverNow - server : undefined;
     return {
       wallS: (performance.now() - started) / 1000,
-      clientCpuS: (used.user + used.system) / 1e6,
-      serverCpuS: server !== undefined && serverNow !== undefined ? serverNow - server : undefined,
+      clientCpuS,
+      serverCpuS: serverUsed,
+      otherCpuS: machine !== undefined && machineNow !== undefined && serverUsed !== undefined ? Math.max(0, machineNow - machine - clientCpuS - serverUsed) : undefined,
       eventLoopDelayP95Ms: delay.percentile(95) / 1e6,
       eventLoopDelayMaxMs: delay.max / 1e6,
       peakRssMb: peakRss / 2 ** 20,

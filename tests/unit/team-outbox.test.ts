@@ -41,7 +41,7 @@ function fakePouch(): PouchDatabase & { docs: Map<string, PouchDoc>; puts: numbe
     replicate: { to: () => Promise.reject(new Error('not used')), from: () => Promise.reject(new Error('not used')) },
     destroy: async () => undefined,
   };
-  return db as PouchDatabase & { docs: Map<string, PouchDoc>; puts: number };
+  return db as unknown as PouchDatabase & { docs: Map<string, PouchDoc>; puts: number };
 }
 
 let names = 0;

@@ -31,6 +31,10 @@ export interface TeamSyncDeps {
 }
 
 const BATCH_SIZE = 200;
+const PULL_BATCH_SIZE = 1_000;
+
+/** A push sends what was made here; a full pass also brings the team's reports and decisions. */
+export type PassKind = 'push' | 'full';
 const replicaName = (config: TeamConfig) => `saring-team-${config.user}-${config.db}`;
 const isOwnDoc = (id: string, config: TeamConfig) => (id.startsWith('report:') && id.endsWith(`:${config.user}`)) || (config.role === 'moderator' && id.startsWith('review:'));
 
@@ -65,7 +69,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
   }
 
   let running: Promise<void> | null = null;
-  let again = false;
+  let wanted: PassKind | null = null;
 
   async function waitingCount(local: PouchDatabase, config: TeamConfig, state: TeamState): Promise<number> {
     const { results } = await local.changes({ since: state.pushedSeq });
@@ -82,12 +86,38 @@ export function createTeamSync(deps: TeamSyncDeps) {
     await deps.store.updateState((s) => ({ ...s, pendingReports: s.pendingReports.filter((id) => !done.reports.has(id)), pendingReviews: s.pendingReviews.filter((id) => !done.reviews.has(id)) }));
   }
 
+  /** Takes what the replica pulled into the local reports; moderators see each batch as it lands. */
+  async function applyNew(local: PouchDatabase, config: TeamConfig): Promise<void> {
+    const state = await deps.store.state();
+    const applied = await applyPulled(local, deps.reports, state.appliedSeq, { user: config.user, moderator: config.role === 'moderator' });
+    await deps.store.updateState((s) => ({ ...s, appliedSeq: applied.lastSeq, ignored: s.ignored + applied.ignored }));
+    if (applied.changed > 0) await deps.onReportsChanged();
+  }
+
   /**
-   * One short pass: outbox, push, pull, apply. Each step is checkpointed (PouchDB's own
-   * replication checkpoints, and the sequence applied), so a pass cut off anywhere, by a
-   * stopped service worker or a lost network, resumes where it stopped and duplicates nothing.
+   * Pulls, applying each batch as it is written: under a burst a moderator sees reports as
+   * they come, not only once the pass has read the whole backlog.
    */
-  async function pass(): Promise<void> {
+  async function pullAndApply(local: PouchDatabase, remote: PouchDatabase, config: TeamConfig): Promise<void> {
+    const pull = local.replicate.from(remote, { batch_size: PULL_BATCH_SIZE, retry: false, ...(config.role !== 'moderator' && { filter: REVIEWS_FILTER }) });
+    let applying = Promise.resolve();
+    let failure: unknown;
+    pull.on('change', () => {
+      applying = applying.then(() => applyNew(local, config)).catch((error: unknown) => void (failure ??= error));
+    });
+    await pull;
+    await applying;
+    if (failure) throw failure;
+    await applyNew(local, config);
+  }
+
+  /**
+   * One short pass: outbox, push, and for a full pass pull and apply. Each step is
+   * checkpointed (PouchDB's own replication checkpoints, and the sequence applied), so a pass
+   * cut off anywhere, by a stopped service worker or a lost network, resumes where it stopped
+   * and duplicates nothing. A report just made needs only the push: it does not wait for a pull.
+   */
+  async function pass(kind: PassKind): Promise<void> {
     const config = await deps.store.config();
     if (!config) return;
     const local = deps.pouch.local(replicaName(config));
@@ -100,27 +130,26 @@ export function createTeamSync(deps: TeamSyncDeps) {
       // past it: it is recorded, with the server's reason, rather than dropped quietly.
       if (pushed.doc_write_failures > 0) await recordRefusals(pushed.errors);
       await deps.store.updateState((s) => ({ ...s, pushedSeq: before }));
-      await local.replicate.from(remote, { batch_size: BATCH_SIZE, retry: false, ...(config.role !== 'moderator' && { filter: REVIEWS_FILTER }) });
-      const state = await deps.store.state();
-      const applied = await applyPulled(local, deps.reports, state.appliedSeq, { user: config.user, moderator: config.role === 'moderator' });
-      await deps.store.updateState((s) => ({ ...s, appliedSeq: applied.lastSeq, ignored: s.ignored + applied.ignored, lastSyncedAt: deps.now(), lastError: undefined }));
-      if (applied.changed > 0) await deps.onReportsChanged();
+      if (kind === 'full') await pullAndApply(local, remote, config);
+      await deps.store.updateState((s) => ({ ...s, lastSyncedAt: deps.now(), lastError: undefined }));
     } catch (error) {
       await deps.store.updateState((s) => ({ ...s, lastError: { message: describeTeamError(error), at: deps.now() } }));
     }
   }
 
-  /** Runs a pass now, or once more after the one running: callers never run two at once. */
-  function syncNow(): Promise<void> {
-    if (running) {
-      again = true;
-      return running;
-    }
+  /**
+   * Runs a pass now, or after the one running: callers never run two at once. A full pass
+   * asked for while a push runs still happens, right after it.
+   */
+  function syncNow(kind: PassKind = 'full'): Promise<void> {
+    wanted = wanted === 'full' || kind === 'full' ? 'full' : 'push';
+    if (running) return running;
     running = (async () => {
-      do {
-        again = false;
-        await pass();
-      } while (again);
+      while (wanted) {
+        const next = wanted;
+        wanted = null;
+        await pass(next);
+      }
     })().finally(() => (running = null));
     return running;
   }
@@ -140,7 +169,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
     async reportsChanged(ids: readonly string[]): Promise<void> {
       if (!(await deps.store.config())) return;
       await deps.store.updateState((s) => ({ ...s, pendingReports: [...new Set([...s.pendingReports, ...ids])] }));
-      void syncNow();
+      void syncNow('push');
     },
 
     /** A moderator's decisions made on the reports page. */
@@ -148,7 +177,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
       const config = await deps.store.config();
       if (config?.role !== 'moderator') return;
       await deps.store.updateState((s) => ({ ...s, pendingReviews: [...new Set([...s.pendingReviews, ...ids])] }));
-      void syncNow();
+      void syncNow('push');
     },
 
     status,

@@ -27,14 +27,16 @@ async function settledReview(local: PouchDatabase, doc: PouchDoc, review: TeamRe
   return merged;
 }
 
-async function reviewOf(local: PouchDatabase, report: Report): Promise<TeamReviewDoc | undefined> {
-  try {
-    const doc = await local.get(reviewDocId(report.platform, report.postId));
-    const checked = checkTeamDoc(doc);
-    return checked.kind === 'review' ? checked.review : undefined;
-  } catch {
-    return undefined;
+/** The reviews held for these reports, read in one request: a batch of 500 reports is one read, not 500. */
+async function reviewsOf(local: PouchDatabase, reports: readonly Report[]): Promise<Map<string, TeamReviewDoc>> {
+  if (reports.length === 0) return new Map();
+  const { rows } = await local.allDocs({ keys: reports.map((r) => reviewDocId(r.platform, r.postId)), include_docs: true });
+  const found = new Map<string, TeamReviewDoc>();
+  for (const row of rows) {
+    const checked = row.doc ? checkTeamDoc(row.doc) : undefined;
+    if (checked?.kind === 'review') found.set(row.key, checked.review);
   }
+  return found;
 }
 
 /** Takes a withdrawn reporter off the merged report; the report goes when nobody reports the post any more. */
@@ -63,10 +65,8 @@ export async function applyPulled(local: PouchDatabase, reports: ReportStore, si
     for (const change of results) {
       const checked = checkTeamDoc(change.doc ?? { _id: change.id, _deleted: change.deleted });
       if (checked.kind === 'ignored') ignored += checked.why === 'the design document' ? 0 : 1;
-      else if (checked.kind === 'report' && me.moderator && checked.reporter !== me.user) {
-        const review = await reviewOf(local, checked.report);
-        incoming.push(review ? withReview(checked.report, review) : checked.report);
-      } else if (checked.kind === 'withdrawn' && me.moderator && checked.reporter !== me.user) {
+      else if (checked.kind === 'report' && me.moderator && checked.reporter !== me.user) incoming.push(checked.report);
+      else if (checked.kind === 'withdrawn' && me.moderator && checked.reporter !== me.user) {
         if (await withdraw(reports, reportIdFor(checked), checked.reporter)) changed++;
       } else if (checked.kind === 'review') {
         const review = await settledReview(local, change.doc!, checked.review, me.moderator);
@@ -79,7 +79,13 @@ export async function applyPulled(local: PouchDatabase, reports: ReportStore, si
       }
     }
     if (incoming.length > 0) {
-      const counts = await reports.importAll(incoming);
+      // A review can arrive before the report it decides (a moderator who joins late): it is applied here.
+      const reviews = await reviewsOf(local, incoming);
+      const reviewed = incoming.map((r) => {
+        const review = reviews.get(reviewDocId(r.platform, r.postId));
+        return review ? withReview(r, review) : r;
+      });
+      const counts = await reports.importAll(reviewed);
       changed += counts.added + counts.updated;
     }
     lastSeq = last_seq;

@@ -25,6 +25,9 @@ export interface ReplicationResult {
   errors: unknown[];
 }
 
+/** A one-off replication: a promise of its result that also reports each batch written. */
+export type Replication = Promise<ReplicationResult> & { on(event: 'change', listener: (info: unknown) => void): unknown };
+
 export interface ReplicateOptions {
   batch_size?: number;
   filter?: string;
@@ -34,12 +37,13 @@ export interface ReplicateOptions {
 export interface PouchDatabase {
   get(id: string, options?: { conflicts?: boolean; rev?: string }): Promise<PouchDoc>;
   put(doc: PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>;
+  allDocs(options: { keys: string[]; include_docs: true }): Promise<{ rows: { key: string; doc?: PouchDoc | null; error?: string }[] }>;
   bulkDocs(docs: PouchDoc[]): Promise<unknown[]>;
   changes(options: { since: number | string; include_docs?: boolean; conflicts?: boolean; limit?: number }): Promise<{ results: PouchChange[]; last_seq: number | string }>;
   info(): Promise<{ update_seq: number | string; doc_count: number }>;
   replicate: {
-    to(target: PouchDatabase, options?: ReplicateOptions): Promise<ReplicationResult>;
-    from(source: PouchDatabase, options?: ReplicateOptions): Promise<ReplicationResult>;
+    to(target: PouchDatabase, options?: ReplicateOptions): Replication;
+    from(source: PouchDatabase, options?: ReplicateOptions): Replication;
   };
   destroy(): Promise<unknown>;
 }
