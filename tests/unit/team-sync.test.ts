@@ -68,6 +68,11 @@ describe('team sync through a CouchDB server', () => {
     await mod.team.syncNow();
     expect(await serverDoc(`review:tiktok:${a1.postId}`)).toMatchObject({ status: 'confirmed', history: [{ from: 'new', to: 'confirmed', by: 'mod-1' }] });
 
+    expect((await mod.team.status()).waiting).toBe(0);
+    // A moderator who joins later pulls that review: someone else's decision is not waiting to go up.
+    const late = await joined('mod-2');
+    expect((await late.reports.get(a1.id))?.status).toBe('confirmed');
+    expect((await late.team.status()).waiting).toBe(0);
     await volA.team.syncNow();
     const back = await volA.reports.get(a1.id);
     expect(back).toMatchObject({ status: 'confirmed', history: [{ from: 'new', to: 'confirmed' }] });

@@ -130,7 +130,12 @@ export function createTeamSync(deps: TeamSyncDeps) {
       // past it: it is recorded, with the server's reason, rather than dropped quietly.
       if (pushed.doc_write_failures > 0) await recordRefusals(pushed.errors);
       await deps.store.updateState((s) => ({ ...s, pushedSeq: before }));
-      if (kind === 'full') await pullAndApply(local, remote, config);
+      if (kind === 'full') {
+        await pullAndApply(local, remote, config);
+        // What was pulled is not waiting to go up: the count starts again from here.
+        const pulledTo = (await local.info()).update_seq;
+        await deps.store.updateState((s) => ({ ...s, pushedSeq: pulledTo }));
+      }
       await deps.store.updateState((s) => ({ ...s, lastSyncedAt: deps.now(), lastError: undefined }));
     } catch (error) {
       await deps.store.updateState((s) => ({ ...s, lastError: { message: describeTeamError(error), at: deps.now() } }));
