@@ -1,5 +1,6 @@
 import { UsageError } from './args';
 import { CliError } from './io';
+import { isSecureOrLocal } from '../utils/server-address';
 
 /**
  * The HTTP calls the `team` commands make to a CouchDB server as its admin.
@@ -22,7 +23,6 @@ export interface CouchEnv {
   COUCHDB_PASSWORD?: string;
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const REQUEST_TIMEOUT_MS = 30_000;
 
 function decode(part: string): string {
@@ -45,7 +45,7 @@ export function couchServer(rawUrl: string, env: CouchEnv, command: string): Cou
     throw new UsageError(`--url is not a URL: ${JSON.stringify(rawUrl.replace(/\/\/[^@/]*@/, '//'))}`, command);
   }
   const shown = `${url.protocol}//${url.host}`;
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+  if (!isSecureOrLocal(url)) {
     throw new UsageError(
       `refusing ${shown}: the team server must be reached over https (plain http only to 127.0.0.1 or localhost), or passwords and reports cross the network readable`,
       command,
@@ -119,18 +119,6 @@ export async function requireAdmin(server: CouchServer): Promise<void> {
   if (!Array.isArray(roles) || !roles.includes('_admin')) {
     throw new CliError(`signing in: "${server.adminName}" is not a server admin of ${server.base}; team setup and add-user need one`);
   }
-}
-
-/** JSON with object keys in order, so two documents compare equal whatever their key order. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** The credentials' environment, read in one place (commands otherwise take everything from `io`). */

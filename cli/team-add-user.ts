@@ -3,14 +3,10 @@ import { type CouchEnv, couchFailure, couchRequest, couchServer, processCouchEnv
 import { CliError, EXIT, type Io } from './io';
 import { TEAM_ADD_USER_USAGE } from './usage';
 import { TEAM_ROLES, type TeamRole } from '../utils/team/design-doc';
+import { TEAM_NAME } from '../utils/team/team-docs';
 
 const COMMAND = 'team add-user';
 
-/**
- * A volunteer's name becomes part of document ids (report:<platform>:<postId>:<name>): nothing
- * that could confuse them. CouchDB itself refuses names that start with "_".
- */
-export const TEAM_USER_NAME = /^(?!_)[a-z0-9._-]{1,64}$/;
 
 const isTeamRole = (role: string): role is TeamRole => (TEAM_ROLES as readonly string[]).includes(role);
 
@@ -30,7 +26,7 @@ export async function teamAddUserCommand(
   }
   const server = couchServer(required(values, 'url', COMMAND), env, COMMAND);
   const name = required(values, 'name', COMMAND);
-  if (!TEAM_USER_NAME.test(name)) {
+  if (!TEAM_NAME.test(name)) {
     throw new UsageError(`--name "${name}" is not usable: 1 to 64 characters, only lower-case letters a-z, digits and . _ -, not starting with _ (it becomes part of document ids)`, COMMAND);
   }
   const role = required(values, 'role', COMMAND);

@@ -1,13 +1,14 @@
 import { parseOptions, required, UsageError } from './args';
-import { canonicalJson, type CouchEnv, couchFailure, couchRequest, couchServer, processCouchEnv, requireAdmin } from './couch-admin';
+import { type CouchEnv, couchFailure, couchRequest, couchServer, processCouchEnv, requireAdmin } from './couch-admin';
 import { CliError, EXIT, type Io } from './io';
 import { TEAM_SETUP_USAGE } from './usage';
 import { DESIGN_DOC_ID, saringDesignDoc, TEAM_SECURITY } from '../utils/team/design-doc';
+import { TEAM_DB_NAME } from '../utils/team/team-config';
+import { canonicalJson } from '../utils/lists/canonical-json';
 
 const COMMAND = 'team setup';
 
 /** CouchDB's own rule for database names. */
-const DB_NAME = /^[a-z][a-z0-9_$()+/-]{0,237}$/;
 
 /**
  * Makes a CouchDB database ready for a team: the database, who may use it (_security) and the
@@ -21,7 +22,7 @@ export async function teamSetupCommand(argv: readonly string[], io: Io, env: Cou
   }
   const server = couchServer(required(values, 'url', COMMAND), env, COMMAND);
   const db = required(values, 'db', COMMAND);
-  if (!DB_NAME.test(db)) {
+  if (!TEAM_DB_NAME.test(db)) {
     throw new UsageError(`--db "${db}" is not a CouchDB database name: a lower-case letter, then lower-case letters, digits or _$()+-/`, COMMAND);
   }
   const dbPath = `/${encodeURIComponent(db)}`;

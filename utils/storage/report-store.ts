@@ -1,4 +1,5 @@
 import { mergeReporters, type Report, type ReportStatus } from './report';
+import { canonicalJson } from '../lists/canonical-json';
 import { mergeReports } from '../moderation/merge-reports';
 import { openSaringDB, type SaringDatabase } from './db';
 import { inOneTransaction } from './one-transaction';
@@ -7,26 +8,17 @@ export { DB_NAME, DB_VERSION, openSaringDB } from './db';
 
 export type ReportStore = ReturnType<typeof createReportStore>;
 
-/** A write that can be taken back: each report as it was before, or null where there was none. */
+/** What an import did: reports new here, reports merged into, and reports it changed nothing in. */
 export interface ImportCounts {
   added: number;
   updated: number;
   unchanged: number;
 }
 
+/** A write that can be taken back: each report as it was before, or null where there was none. */
 export interface ReportWrite {
   saved: Report[];
   before: (Report | null)[];
-}
-
-/**
- * JSON with every object's keys in order. The write behind an undo token comes back from
- * Chrome's session storage with its keys sorted, so key order must not count as a change.
- */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
 }
 
 /**
@@ -86,7 +78,8 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
         Promise.all(
           write.saved.map(async (saved, i) => {
             const current = await tx.store.get(saved.id);
-            if (!current || canonical(current) !== canonical(saved)) return 0;
+            // Compared without key order: the write behind an undo token comes back from Chrome's session storage with its keys sorted.
+            if (!current || canonicalJson(current) !== canonicalJson(saved)) return 0;
             const before = write.before[i];
             await (before ? tx.store.put(before) : tx.store.delete(saved.id));
             return 1;
@@ -110,7 +103,7 @@ export function createReportStore(dbPromise: Promise<SaringDatabase> = openSarin
           [...incoming.values()].map(async (report) => {
             const stored = known.has(report.id) ? await tx.store.get(report.id) : undefined;
             const next = stored ? mergeReports(stored, report) : report;
-            if (stored && canonical(stored) === canonical(next)) return void counts.unchanged++;
+            if (stored && canonicalJson(stored) === canonicalJson(next)) return void counts.unchanged++;
             counts[stored ? 'updated' : 'added']++;
             await tx.store.put(next);
           }),

@@ -1,7 +1,7 @@
 import { isRecord } from '../is-record';
 import { checkImportedReport } from '../moderation/imported-report';
 import { REPORT_STATUSES, type Report, type ReportStatus } from '../storage/report';
-import { reportDocId, reviewDocId, type TeamReviewDoc } from './team-docs';
+import { reportDocId, reviewDocId, TEAM_NAME, type TeamReviewDoc } from './team-docs';
 
 export type CheckedTeamDoc =
   | { kind: 'report'; reporter: string; report: Report }
@@ -9,14 +9,12 @@ export type CheckedTeamDoc =
   | { kind: 'review'; review: TeamReviewDoc }
   | { kind: 'ignored'; why: string };
 
-// Team names as `team add-user` makes them: they are part of document ids.
-const TEAM_NAME = /^(?!_)[a-z0-9._-]{1,64}$/;
-const REPORT_ID = /^report:(tiktok|youtube|instagram|facebook|web):(.+):((?!_)[a-z0-9._-]{1,64})$/;
+const REPORT_ID = /^report:(tiktok|youtube|instagram|facebook|web):(.+):([^:]+)$/;
 
 /** The reporter took their report back (undo): the id says whose report of which post. */
 function withdrawn(id: string): CheckedTeamDoc {
   const match = REPORT_ID.exec(id);
-  if (!match) return { kind: 'ignored', why: 'a deleted document that is not a report' };
+  if (!match || !TEAM_NAME.test(match[3])) return { kind: 'ignored', why: 'a deleted document that is not a report' };
   return { kind: 'withdrawn', platform: match[1] as Report['platform'], postId: match[2], reporter: match[3] };
 }
 

@@ -1,3 +1,5 @@
+import { isSecureOrLocal, originPatternOf } from '../server-address';
+
 /** Where and as whom this browser syncs; kept in the extension's own IndexedDB, out of any page's reach. */
 export interface TeamConfig {
   /** The server's address, without credentials: `https://couch.example.org`. */
@@ -30,8 +32,8 @@ export interface TeamState {
 
 export const EMPTY_TEAM_STATE: TeamState = { pendingReports: [], pendingReviews: [], pushedSeq: 0, appliedSeq: 0, ignored: 0 };
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const DB_NAME = /^[a-z][a-z0-9_$()+/-]{0,127}$/;
+/** A CouchDB database name as the extension and `team setup` both accept it. */
+export const TEAM_DB_NAME = /^[a-z][a-z0-9_$()+/-]{0,127}$/;
 
 /** The server's address and database as Saring will use them, or why not: HTTPS except on this machine. */
 export function checkTeamServer(address: string, db: string): { url: string; originPattern: string } | { error: string } {
@@ -42,9 +44,9 @@ export function checkTeamServer(address: string, db: string): { url: string; ori
     return { error: 'the server address is not a web address' };
   }
   if (url.username || url.password) return { error: 'put the name and password in their own fields, not in the address' };
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) return { error: 'the server address must start with https:// (http:// only for 127.0.0.1 or localhost)' };
-  if (!DB_NAME.test(db)) return { error: 'a CouchDB database name is lower-case letters, digits and _$()+-/, starting with a letter' };
+  if (!isSecureOrLocal(url)) return { error: 'the server address must start with https:// (http:// only for 127.0.0.1 or localhost)' };
+  if (!TEAM_DB_NAME.test(db)) return { error: 'a CouchDB database name is lower-case letters, digits and _$()+-/, starting with a letter' };
   url.hash = '';
   url.search = '';
-  return { url: url.href.replace(/\/+$/, ''), originPattern: `${url.protocol}//${url.hostname}/*` };
+  return { url: url.href.replace(/\/+$/, ''), originPattern: originPatternOf(url) };
 }

@@ -36,6 +36,12 @@ export interface TeamReviewDoc {
 
 export type TeamDoc = TeamReportDoc | TeamReviewDoc;
 
+/**
+ * A team member's name, as `team add-user` makes it and report ids carry it: nothing that could
+ * confuse an id. CouchDB itself refuses names that start with "_".
+ */
+export const TEAM_NAME = /^(?!_)[a-z0-9._-]{1,64}$/;
+
 export const reportDocId = (platform: string, postId: string, reporter: string) => `report:${platform}:${postId}:${reporter}`;
 export const reviewDocId = (platform: string, postId: string) => `review:${platform}:${postId}`;
 

@@ -1,4 +1,4 @@
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+import { isSecureOrLocal, originPatternOf } from '../../server-address';
 
 /**
  * A list address Saring will fetch: HTTPS, or plain HTTP on this machine only (a publisher
@@ -13,9 +13,7 @@ export function checkListUrl(text: string): { url: string; originPattern: string
     return { error: 'not a web address' };
   }
   if (url.username || url.password) return { error: 'the address must not carry a user name or password' };
-  const local = LOOPBACK.has(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return { error: 'the address must start with https:// (http:// only for 127.0.0.1 or localhost)' };
+  if (!isSecureOrLocal(url)) return { error: 'the address must start with https:// (http:// only for 127.0.0.1 or localhost)' };
   url.hash = '';
-  // Match patterns leave the port out: "http://127.0.0.1/*" covers every port.
-  return { url: url.href, originPattern: `${url.protocol}//${url.hostname}/*` };
+  return { url: url.href, originPattern: originPatternOf(url) };
 }
