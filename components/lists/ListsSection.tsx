@@ -1,44 +1,27 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useEffect } from 'preact/hooks';
 import { sendToBackground } from '@/utils/messaging/send';
 import { checkListUrl } from '@/utils/lists/sync/list-url';
 import type { ListView } from '@/utils/lists/sync/list-view';
 import { useT } from '../i18n-context';
+import { askForServer, useServerAction } from '../use-server-action';
 import { ListCard } from './ListCard';
 import { AddListForm } from './AddListForm';
-
-type Note = { text: string; error?: boolean } | null;
 
 /** The options page's lists: what is in force, each subscription's checks, "update now", add and remove. */
 export function ListsSection() {
   const t = useT();
-  const [lists, setLists] = useState<ListView[] | null>(null);
-  const [note, setNote] = useState<Note>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (work: () => Promise<{ lists: ListView[] }>, done?: string) => {
-    setBusy(true);
-    try {
-      setLists((await work()).lists);
-      setNote(done ? { text: done } : null);
-    } catch (error) {
-      setNote({ text: t('lists_failed', error instanceof Error ? error.message : String(error)), error: true });
-    } finally {
-      setBusy(false);
-    }
-  };
-  useEffect(() => void run(() => sendToBackground('lists:status', {})), []);
+  const { answer, note, setNote, busy, run, fail } = useServerAction<{ lists: ListView[] }>((message) => t('lists_failed', message));
+  const lists = answer?.lists ?? null;
+  useEffect(() => run(() => sendToBackground('lists:status', {})), []);
 
-  // The permission prompt needs the click still live: it is asked before anything is awaited.
   const add = (url: string, publicKey: string) => {
     const checked = checkListUrl(url);
-    if ('error' in checked) return setNote({ text: t('lists_failed', checked.error), error: true });
-    const granted = browser.permissions.request({ origins: [checked.originPattern] });
-    void granted.then(
-      (ok) =>
-        ok
-          ? run(() => sendToBackground('lists:subscribe', { url: checked.url, publicKey }), t('lists_added'))
-          : setNote({ text: t('lists_permission_denied', new URL(checked.url).host), error: true }),
-      (error: Error) => setNote({ text: t('lists_failed', error.message), error: true }),
+    if ('error' in checked) return fail(checked.error);
+    askForServer(
+      checked,
+      () => run(() => sendToBackground('lists:subscribe', { url: checked.url, publicKey }), t('lists_added')),
+      (host) => setNote({ text: t('lists_permission_denied', host), error: true }),
+      fail,
     );
   };
 

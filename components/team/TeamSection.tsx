@@ -1,12 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useEffect } from 'preact/hooks';
 import type { TeamStatus } from '@/utils/background/team-sync';
 import { sendToBackground } from '@/utils/messaging/send';
 import { checkTeamServer } from '@/utils/team/team-config';
 import { useT } from '../i18n-context';
+import { askForServer, useServerAction } from '../use-server-action';
 import { JoinTeamForm, type JoinRequest } from './JoinTeamForm';
-
-type Note = { text: string; error?: boolean } | null;
 
 function Joined({ status, busy, run }: { status: TeamStatus & { joined: NonNullable<TeamStatus['joined']> }; busy: boolean; run(work: () => Promise<TeamStatus>, done?: string): void }) {
   const t = useT();
@@ -47,25 +45,17 @@ function Joined({ status, busy, run }: { status: TeamStatus & { joined: NonNulla
 /** Opt-in team sync: join a team's CouchDB, see how sync goes, sync now, leave. */
 export function TeamSection() {
   const t = useT();
-  const [status, setStatus] = useState<TeamStatus | null>(null);
-  const [note, setNote] = useState<Note>(null);
-  const [busy, setBusy] = useState(false);
-  const run = (work: () => Promise<TeamStatus>, done?: string) => {
-    setBusy(true);
-    void work()
-      .then((next) => (setStatus(next), setNote(done ? { text: done } : null)))
-      .catch((error: Error) => setNote({ text: t('team_failed', error.message), error: true }))
-      .finally(() => setBusy(false));
-  };
+  const { answer: status, note, setNote, busy, run, fail } = useServerAction<TeamStatus>((message) => t('team_failed', message));
   useEffect(() => run(() => sendToBackground('team:status', {})), []);
 
-  // The permission prompt needs the click still live: asked before anything is awaited.
   const join = (request: JoinRequest) => {
     const checked = checkTeamServer(request.url, request.db);
-    if ('error' in checked) return setNote({ text: t('team_failed', checked.error), error: true });
-    void browser.permissions.request({ origins: [checked.originPattern] }).then(
-      (granted) => (granted ? run(() => sendToBackground('team:join', request), t('team_joined_done')) : setNote({ text: t('lists_permission_denied', new URL(checked.url).host), error: true })),
-      (error: Error) => setNote({ text: t('team_failed', error.message), error: true }),
+    if ('error' in checked) return fail(checked.error);
+    askForServer(
+      checked,
+      () => run(() => sendToBackground('team:join', request), t('team_joined_done')),
+      (host) => setNote({ text: t('lists_permission_denied', host), error: true }),
+      fail,
     );
   };
 

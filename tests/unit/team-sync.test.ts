@@ -31,6 +31,15 @@ function reportBy(profile: Profile, caption = 'Ayo coblos nomor 2'): Report {
   return buildReport(post, { flags: [], category: 'campaign', lists: {}, reportedAt: profile.clock.now, reporterId: profile.reporterId, source: 'warning', extensionVersion: '0.1.0' });
 }
 
+/** A volunteer reports a post and syncs, as the background does after the click; the write is for undo. */
+async function reportAndSync(profile: Profile) {
+  const report = reportBy(profile);
+  const write = await profile.reports.saveAll([report]);
+  await profile.team.reportsChanged([report.id]);
+  await profile.team.syncNow();
+  return { report, write };
+}
+
 async function joined(name: keyof typeof MEMBERS): Promise<Profile> {
   const profile = makeProfile(name);
   await profile.team.join({ url: couch.url, db: DB, user: name, password: MEMBERS[name].password });
@@ -83,10 +92,7 @@ describe('team sync through a CouchDB server', () => {
 
   it('never duplicates a report: syncing again, or a volunteer’s export imported by the moderator, changes nothing', async () => {
     const vol = await joined('vol-a');
-    const report = reportBy(vol);
-    await vol.reports.saveAll([report]);
-    await vol.team.reportsChanged([report.id]);
-    await vol.team.syncNow();
+    const { report } = await reportAndSync(vol);
     await vol.team.reportsChanged([report.id]);
     await vol.team.syncNow();
     await vol.team.syncNow();
@@ -102,10 +108,7 @@ describe('team sync through a CouchDB server', () => {
 
   it('keeps both moderators’ decisions when they change the same report at once: the latest wins, the other stays in the history', async () => {
     const vol = await joined('vol-b');
-    const report = reportBy(vol);
-    await vol.reports.saveAll([report]);
-    await vol.team.reportsChanged([report.id]);
-    await vol.team.syncNow();
+    const { report } = await reportAndSync(vol);
     const [m1, m2] = [await joined('mod-1'), await joined('mod-2')];
     await m1.reports.setStatus([report.id], 'triaged', Date.UTC(2026, 10, 25, 10));
     await m2.reports.setStatus([report.id], 'dismissed', Date.UTC(2026, 10, 25, 11));
@@ -131,10 +134,7 @@ describe('team sync through a CouchDB server', () => {
 
   it('lets a report taken back (undo) leave the moderator’s queue', async () => {
     const vol = await joined('vol-a');
-    const report = reportBy(vol);
-    const write = await vol.reports.saveAll([report]);
-    await vol.team.reportsChanged([report.id]);
-    await vol.team.syncNow();
+    const { report, write } = await reportAndSync(vol);
     const mod = await joined('mod-1');
     expect(await mod.reports.get(report.id)).toBeDefined();
     await vol.reports.undo(write);
@@ -157,10 +157,7 @@ describe('team sync through a CouchDB server', () => {
     const vol = await joined('vol-b');
     const unreachable = makeProfile('vol-b');
     await unreachable.store.setConfig({ ...(await vol.store.config())!, url: 'http://127.0.0.1:9' });
-    const report = reportBy(unreachable);
-    await unreachable.reports.saveAll([report]);
-    await unreachable.team.reportsChanged([report.id]);
-    await unreachable.team.syncNow();
+    const { report } = await reportAndSync(unreachable);
     const status = await unreachable.team.status();
     expect(status.lastError?.message).toMatch(/cannot be reached/);
     expect(status.waiting).toBe(1);
@@ -186,10 +183,7 @@ describe('team sync through a CouchDB server', () => {
       const vol = await joined('vol-b');
       const stuck = makeProfile('vol-b', { timeoutMs: 300 });
       await stuck.store.setConfig({ ...(await vol.store.config())!, url: bad.url.replace('/list.json', '') });
-      const report = reportBy(stuck);
-      await stuck.reports.saveAll([report]);
-      await stuck.team.reportsChanged([report.id]);
-      await stuck.team.syncNow();
+      const { report } = await reportAndSync(stuck);
       const status = await stuck.team.status();
       expect(status.lastError?.message).toMatch(words);
       expect(status.waiting).toBe(1);
@@ -202,10 +196,7 @@ describe('team sync through a CouchDB server', () => {
 
   it('keeps a volunteer’s local decision and says why when the server refuses it: only moderators change review states', async () => {
     const vol = await joined('vol-a');
-    const report = reportBy(vol);
-    await vol.reports.saveAll([report]);
-    await vol.team.reportsChanged([report.id]);
-    await vol.team.syncNow();
+    const { report } = await reportAndSync(vol);
     // A tampered extension that believes this volunteer is a moderator: the server still says no.
     await vol.store.setConfig({ ...(await vol.store.config())!, role: 'moderator' });
     await vol.reports.setStatus([report.id], 'platform_removed', vol.clock.now + 1000);
