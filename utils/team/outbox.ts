@@ -35,7 +35,8 @@ export async function putOwnReports(local: PouchDatabase, ids: readonly string[]
     const docId = reportDocId(platform, rest.join(':'), me.user);
     if (report) await upsert(local, toReportDoc(report, me.user) as unknown as PouchDoc);
     else {
-      // Taken back: marked withdrawn rather than deleted, an ordinary change every server replicates alike.
+      // Taken back: marked withdrawn rather than deleted, so the evidence stays on the team server for
+      // moderators to see what was taken back, and reporting the post again simply clears the mark.
       const held = await current(local, docId);
       if (held && !held._deleted && !held.withdrawn) await local.put({ ...held, withdrawn: true });
     }
