@@ -85,5 +85,5 @@ export function checkListEnvelope(value: unknown, kind: string, noun: string, ma
   const disabledAdapters = checkDisabledAdapters(value.disabledAdapters, noun);
   if (expires) header.expires = expires;
   if (disabledAdapters) header.disabledAdapters = disabledAdapters;
-  return { header, entries: value.entries as unknown[], record: value };
+  return { header, entries: value.entries as unknown[] };
 }
