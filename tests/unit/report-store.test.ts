@@ -173,6 +173,24 @@ describe('report store', () => {
     expect(await store.countSince(5000)).toBe(2);
   });
 
+  it('merges a batch into a store many times its size: a moderator’s pulled batch finds the reports it updates', async () => {
+    const store = createReportStore();
+    const stored = Array.from({ length: 1_000 }, (_, i) => report({ postId: `7350000000${String(i).padStart(9, '0')}` }, 1000 + i));
+    await store.saveAll(stored);
+    // 60 (over the one-read threshold), into 1,000 (over eight times 60): one read per id. The
+    // stored ones are the last in key order, past any partial read of the keys.
+    const again = stored.slice(-30).map((r) => ({ ...r, note: 'seen again' }));
+    const fresh = Array.from({ length: 30 }, (_, i) => report({ postId: `7360000000${String(i).padStart(9, '0')}` }, 9000 + i));
+    expect(await store.importAll([...again, ...fresh])).toEqual({ added: 30, updated: 30, unchanged: 0 });
+    expect(await store.count()).toBe(1_030);
+    expect((await store.get(again[0].id))?.note).toBe('seen again');
+
+    const write = await store.saveAll([...stored.slice(-60, -30), ...Array.from({ length: 30 }, (_, i) => report({ postId: `7370000000${String(i).padStart(9, '0')}` }, 9500 + i))]);
+    expect(write.before.filter(Boolean)).toHaveLength(30);
+    expect(await store.undo(write)).toBe(60);
+    expect(await store.count()).toBe(1_030);
+  });
+
   it('keeps reports across store instances on the same profile', async () => {
     await createReportStore().save(report({}, 1000));
     expect(await createReportStore().count()).toBe(1);
