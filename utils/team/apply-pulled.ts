@@ -11,6 +11,8 @@ export interface Applied {
   /** Local reports added or changed. */
   changed: number;
   ignored: number;
+  /** Concurrent reviews this moderator merged into one in the replica: they have to go up. */
+  resolved: number;
 }
 
 const BATCH = 500;
@@ -19,18 +21,29 @@ const BATCH = 500;
  * A review with concurrent versions (two moderators at once): merged by the written rule,
  * and, by a moderator, written back as the one version with the others removed.
  */
-async function settledReview(local: PouchDatabase, doc: PouchDoc, review: TeamReviewDoc, resolve: boolean): Promise<TeamReviewDoc> {
-  if (!doc._conflicts?.length) return review;
+async function settledReview(local: PouchDatabase, doc: PouchDoc, review: TeamReviewDoc, resolve: boolean): Promise<{ review: TeamReviewDoc; resolved: boolean }> {
+  if (!doc._conflicts?.length) return { review, resolved: false };
   const others = await Promise.all(doc._conflicts.map((rev) => local.get(doc._id, { rev })));
   const merged = mergeReviews([review, ...(others as unknown as TeamReviewDoc[])]);
   if (resolve) await local.bulkDocs([{ ...(merged as unknown as PouchDoc), _rev: doc._rev }, ...others.map((o) => ({ _id: o._id, _rev: o._rev, _deleted: true }))]);
-  return merged;
+  return { review: merged, resolved: resolve };
 }
 
-/** The reviews held for these reports, read in one request: a batch of 500 reports is one read, not 500. */
-async function reviewsOf(local: PouchDatabase, reports: readonly Report[]): Promise<Map<string, TeamReviewDoc>> {
-  if (reports.length === 0) return new Map();
-  const { rows } = await local.allDocs({ keys: reports.map((r) => reviewDocId(r.platform, r.postId)), include_docs: true });
+/** The ids of every review the replica holds: keys only, read once a call, so that most reports (never reviewed) cost no lookup. */
+async function reviewIdsIn(local: PouchDatabase): Promise<Set<string>> {
+  const { rows } = await local.allDocs({ startkey: 'review:', endkey: 'review:\uffff' });
+  return new Set(rows.map((row) => row.key));
+}
+
+/**
+ * The reviews held for these reports, in one request. Only ids known to be there are asked
+ * for: PouchDB answers a missing key with an error object, stack trace and all, which for a
+ * moderator's pull of 50,000 unreviewed reports was a fifth of the time applying them.
+ */
+async function reviewsOf(local: PouchDatabase, reports: readonly Report[], held: Set<string>): Promise<Map<string, TeamReviewDoc>> {
+  const keys = reports.map((r) => reviewDocId(r.platform, r.postId)).filter((id) => held.has(id));
+  if (keys.length === 0) return new Map();
+  const { rows } = await local.allDocs({ keys, include_docs: true });
   const found = new Map<string, TeamReviewDoc>();
   for (const row of rows) {
     const checked = row.doc ? checkTeamDoc(row.doc) : undefined;
@@ -58,6 +71,8 @@ export async function applyPulled(local: PouchDatabase, reports: ReportStore, si
   let lastSeq = since;
   let changed = 0;
   let ignored = 0;
+  let resolved = 0;
+  let reviewIds: Set<string> | undefined;
   for (;;) {
     const { results, last_seq } = await local.changes({ since: lastSeq, include_docs: true, conflicts: true, limit: BATCH });
     if (results.length === 0) break;
@@ -69,7 +84,11 @@ export async function applyPulled(local: PouchDatabase, reports: ReportStore, si
       else if (checked.kind === 'withdrawn' && me.moderator && checked.reporter !== me.user) {
         if (await withdraw(reports, reportIdFor(checked), checked.reporter)) changed++;
       } else if (checked.kind === 'review') {
-        const review = await settledReview(local, change.doc!, checked.review, me.moderator);
+        // A review written after the ids were read: its report may come in a later batch.
+        reviewIds?.add(change.id);
+        const settled = await settledReview(local, change.doc!, checked.review, me.moderator);
+        if (settled.resolved) resolved++;
+        const review = settled.review;
         const id = reportIdFor(review);
         const before = await reports.get(id);
         if (before && withReview(before, review) !== before) {
@@ -80,7 +99,8 @@ export async function applyPulled(local: PouchDatabase, reports: ReportStore, si
     }
     if (incoming.length > 0) {
       // A review can arrive before the report it decides (a moderator who joins late): it is applied here.
-      const reviews = await reviewsOf(local, incoming);
+      reviewIds ??= await reviewIdsIn(local);
+      const reviews = await reviewsOf(local, incoming, reviewIds);
       const reviewed = incoming.map((r) => {
         const review = reviews.get(reviewDocId(r.platform, r.postId));
         return review ? withReview(r, review) : r;
@@ -90,5 +110,5 @@ export async function applyPulled(local: PouchDatabase, reports: ReportStore, si
     }
     lastSeq = last_seq;
   }
-  return { lastSeq, changed, ignored };
+  return { lastSeq, changed, ignored, resolved };
 }
