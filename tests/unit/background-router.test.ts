@@ -312,6 +312,7 @@ describe('team messages', () => {
     { type: 'team:join', payload: { url: 'https://couch.example.org', db: 'team', user: 'vol-a', password: 'pw' } },
     { type: 'team:leave', payload: {} },
     { type: 'team:sync-now', payload: {} },
+    { type: 'team:watch', payload: {} },
     { type: 'team:reviews-changed', payload: { ids: ['tiktok:1'] } },
     { type: 'team:status', payload: {} },
   ] as const;
@@ -326,7 +327,8 @@ describe('team messages', () => {
     const { handle: router, world } = makeTestRouter(reports);
     dataOf(await router(teamMessages[0], PAGE));
     dataOf(await router(teamMessages[3], PAGE));
+    dataOf(await router(teamMessages[4], PAGE));
     expectError(await router({ type: 'team:join', payload: { url: 'https://couch.example.org', db: 'team', user: 'vol-a' } }, PAGE), /password/);
-    expect(world.teamCalls).toEqual([['join', teamMessages[0].payload], ['reviewsChanged', ['tiktok:1']]]);
+    expect(world.teamCalls).toEqual([['join', teamMessages[0].payload], ['watch'], ['reviewsChanged', ['tiktok:1']]]);
   });
 });

@@ -6,24 +6,13 @@ import { parseImportFile } from '@/utils/moderation/import-file';
 import { makePost } from './support/make-post';
 import { startCouchServer, type CouchServer } from './support/couch-server';
 import { makeProfile, setUpTeam, type Profile } from './support/team-profile';
+import { type Member, MEMBERS, teamServerForFile } from './support/team-server';
 import { startListServer } from './support/list-server';
 
 globalThis.indexedDB = new IDBFactory() as unknown as typeof globalThis.indexedDB;
 
 const DB = 'pemantau-2026';
-const MEMBERS = {
-  'vol-a': { password: 'pw-vol-a', role: 'volunteer' },
-  'vol-b': { password: 'pw-vol-b', role: 'volunteer' },
-  'mod-1': { password: 'pw-mod-1', role: 'moderator' },
-  'mod-2': { password: 'pw-mod-2', role: 'moderator' },
-} as const;
-
-let couch: CouchServer;
-beforeAll(async () => {
-  couch = await startCouchServer();
-  await setUpTeam(couch, DB, MEMBERS);
-}, 60_000);
-afterAll(() => couch?.stop());
+const server = teamServerForFile(DB);
 
 let posts = 0;
 function reportBy(profile: Profile, caption = 'Ayo coblos nomor 2'): Report {
@@ -40,14 +29,14 @@ async function reportAndSync(profile: Profile) {
   return { report, write };
 }
 
-async function joined(name: keyof typeof MEMBERS): Promise<Profile> {
+async function joined(name: Member): Promise<Profile> {
   const profile = makeProfile(name);
-  await profile.team.join({ url: couch.url, db: DB, user: name, password: MEMBERS[name].password });
+  await profile.team.join({ url: server.couch.url, db: DB, user: name, password: MEMBERS[name].password });
   return profile;
 }
 
 async function serverDoc(id: string): Promise<Record<string, unknown> | undefined> {
-  const response = await fetch(`${couch.url}/${DB}/${encodeURIComponent(id)}`, { headers: { authorization: couch.basicAuth(couch.admin.name, couch.admin.password) } });
+  const response = await fetch(`${server.couch.url}/${DB}/${encodeURIComponent(id)}`, { headers: { authorization: server.couch.basicAuth(server.couch.admin.name, server.couch.admin.password) } });
   return response.status === 404 ? undefined : ((await response.json()) as Record<string, unknown>);
 }
 
@@ -102,7 +91,7 @@ describe('team sync through a CouchDB server', () => {
     const counts = await mod.reports.importAll(parseImportFile('vol-a.json', exported).reports);
     expect(counts.added).toBe(0);
     expect(await mod.reports.count()).toBe(before.length);
-    const all = await fetch(`${couch.url}/${DB}/_all_docs`, { headers: { authorization: couch.basicAuth('admin', couch.admin.password) } }).then((r) => r.json() as Promise<{ rows: { id: string }[] }>);
+    const all = await fetch(`${server.couch.url}/${DB}/_all_docs`, { headers: { authorization: server.couch.basicAuth('admin', server.couch.admin.password) } }).then((r) => r.json() as Promise<{ rows: { id: string }[] }>);
     expect(all.rows.filter((r) => r.id.includes(report.postId))).toHaveLength(1);
   });
 
@@ -125,7 +114,7 @@ describe('team sync through a CouchDB server', () => {
       ['triaged', 'mod-1'],
       ['dismissed', 'mod-2'],
     ]);
-    const conflicts = await fetch(`${couch.url}/${DB}/${encodeURIComponent(`review:tiktok:${report.postId}`)}?conflicts=true`, { headers: { authorization: couch.basicAuth('admin', couch.admin.password) } }).then((r) => r.json() as Promise<{ _conflicts?: string[] }>);
+    const conflicts = await fetch(`${server.couch.url}/${DB}/${encodeURIComponent(`review:tiktok:${report.postId}`)}?conflicts=true`, { headers: { authorization: server.couch.basicAuth('admin', server.couch.admin.password) } }).then((r) => r.json() as Promise<{ _conflicts?: string[] }>);
     expect(conflicts._conflicts ?? []).toEqual([]);
     await vol.team.syncNow();
     expect(await vol.reports.get(report.id)).toMatchObject({ status: 'dismissed' });
@@ -147,7 +136,7 @@ describe('team sync through a CouchDB server', () => {
 
   it('refuses a wrong password, and an account with no team role, before storing anything', async () => {
     const profile = makeProfile('vol-a');
-    await expect(profile.team.join({ url: couch.url, db: DB, user: 'vol-a', password: 'wrong' })).rejects.toThrow(/name or password/);
+    await expect(profile.team.join({ url: server.couch.url, db: DB, user: 'vol-a', password: 'wrong' })).rejects.toThrow(/name or password/);
     await expect(profile.team.join({ url: 'http://team.example.org', db: DB, user: 'vol-a', password: 'x' })).rejects.toThrow(/https/);
     expect(await profile.store.config()).toBeUndefined();
     expect((await profile.team.status()).joined).toBeUndefined();
@@ -213,7 +202,7 @@ describe('team sync through a CouchDB server', () => {
     const before = await mod.reports.count();
     // A member's forged document the rules let through (its shape is the server's business only up to the rules).
     const forged = { _id: `report:tiktok:999999:vol-a`, type: 'report', reporter: 'vol-a', platform: 'tiktok', postId: '999999', report: { platform: 'tiktok', postId: '999999', captionSnapshot: 42 } };
-    const put = await fetch(`${couch.url}/${DB}/${encodeURIComponent(forged._id)}`, { method: 'PUT', headers: { authorization: couch.basicAuth('vol-a', MEMBERS['vol-a'].password), 'content-type': 'application/json' }, body: JSON.stringify(forged) });
+    const put = await fetch(`${server.couch.url}/${DB}/${encodeURIComponent(forged._id)}`, { method: 'PUT', headers: { authorization: server.couch.basicAuth('vol-a', MEMBERS['vol-a'].password), 'content-type': 'application/json' }, body: JSON.stringify(forged) });
     expect(put.status).toBe(201);
     await mod.team.syncNow();
     const status = await mod.team.status();

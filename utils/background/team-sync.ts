@@ -3,6 +3,8 @@ import { checkTeamServer, EMPTY_TEAM_STATE, type TeamConfig, type TeamState } fr
 import { REVIEWS_FILTER } from '../team/design-doc';
 import { describeTeamError } from '../team/team-errors';
 import { putOwnReports, putReviews } from '../team/outbox';
+import { createBacklogPacer } from '../team/backlog-pacer';
+import { type ChangeWait, createLivePull } from './live-pull';
 import type { PouchDatabase, PouchOpeners } from '../team/pouch';
 import type { ReportStore } from '../storage/report-store';
 import type { TeamStore } from '../storage/team-store';
@@ -28,10 +30,17 @@ export interface TeamSyncDeps {
   /** Asks the server who the user is; used once, when the user joins. */
   fetch?: typeof fetch;
   onReportsChanged: () => void | Promise<void>;
+  /** How long a live pull goes on after the reports page last said it is open (ms). */
+  watchLingerMs?: number;
 }
 
 const BATCH_SIZE = 200;
 const PULL_BATCH_SIZE = 1_000;
+// The page says it is open every 2 s: a few missed beats are not a closed page.
+const WATCH_LINGER_MS = 10_000;
+// Under the remote's 30 s request timeout: an idle long-poll ends by itself and is asked again.
+const LONG_POLL_MS = 20_000;
+const FOLLOW_RETRY_MS = 5_000;
 
 /** A push sends what was made here; a full pass also brings the team's reports and decisions. */
 export type PassKind = 'push' | 'full';
@@ -70,6 +79,11 @@ export function createTeamSync(deps: TeamSyncDeps) {
 
   let running: Promise<void> | null = null;
   let wanted: PassKind | null = null;
+  const pacer = createBacklogPacer();
+  const live = createLivePull(deps.watchLingerMs ?? WATCH_LINGER_MS);
+  // One application of pulled changes at a time, whoever pulled them (a pass or the live pull):
+  // two at once would apply the same batch twice and could move the applied sequence back.
+  let applying: Promise<void> = Promise.resolve();
 
   async function waitingCount(local: PouchDatabase, config: TeamConfig, state: TeamState): Promise<number> {
     const { results } = await local.changes({ since: state.pushedSeq });
@@ -83,14 +97,26 @@ export function createTeamSync(deps: TeamSyncDeps) {
     await putOwnReports(local, state.pendingReports, lookup, { user: config.user, reporterId: await deps.reporterId() });
     if (config.role === 'moderator') await putReviews(local, state.pendingReviews, lookup, config.user);
     const done = { reports: new Set(state.pendingReports), reviews: new Set(state.pendingReviews) };
-    await deps.store.updateState((s) => ({ ...s, pendingReports: s.pendingReports.filter((id) => !done.reports.has(id)), pendingReviews: s.pendingReviews.filter((id) => !done.reviews.has(id)) }));
+    const filled = done.reports.size + done.reviews.size > 0;
+    await deps.store.updateState((s) => ({
+      ...s,
+      pendingReports: s.pendingReports.filter((id) => !done.reports.has(id)),
+      pendingReviews: s.pendingReviews.filter((id) => !done.reviews.has(id)),
+      replicaAhead: s.replicaAhead !== false || filled,
+    }));
+  }
+
+  function applyInTurn(local: PouchDatabase, config: TeamConfig): Promise<void> {
+    const next = applying.then(() => applyNew(local, config));
+    applying = next.catch(() => undefined);
+    return next;
   }
 
   /** Takes what the replica pulled into the local reports; moderators see each batch as it lands. */
   async function applyNew(local: PouchDatabase, config: TeamConfig): Promise<void> {
     const state = await deps.store.state();
     const applied = await applyPulled(local, deps.reports, state.appliedSeq, { user: config.user, moderator: config.role === 'moderator' });
-    await deps.store.updateState((s) => ({ ...s, appliedSeq: applied.lastSeq, ignored: s.ignored + applied.ignored }));
+    await deps.store.updateState((s) => ({ ...s, appliedSeq: applied.lastSeq, ignored: s.ignored + applied.ignored, replicaAhead: s.replicaAhead !== false || applied.resolved > 0 }));
     if (applied.changed > 0) await deps.onReportsChanged();
   }
 
@@ -98,17 +124,77 @@ export function createTeamSync(deps: TeamSyncDeps) {
    * Pulls, applying each batch as it is written: under a burst a moderator sees reports as
    * they come, not only once the pass has read the whole backlog.
    */
+  const pullFilter = (config: TeamConfig) => (config.role === 'moderator' ? {} : { filter: REVIEWS_FILTER });
+  /** The server's sequence the last pull reached: a live pull waits for changes past it. */
+  let pulledFromSeq: number | string = 'now';
+
   async function pullAndApply(local: PouchDatabase, remote: PouchDatabase, config: TeamConfig): Promise<void> {
-    const pull = local.replicate.from(remote, { batch_size: PULL_BATCH_SIZE, retry: false, ...(config.role !== 'moderator' && { filter: REVIEWS_FILTER }) });
-    let applying = Promise.resolve();
+    const pull = local.replicate.from(remote, { batch_size: PULL_BATCH_SIZE, retry: false, ...pullFilter(config) });
     let failure: unknown;
-    pull.on('change', () => {
-      applying = applying.then(() => applyNew(local, config)).catch((error: unknown) => void (failure ??= error));
-    });
-    await pull;
-    await applying;
+    pull.on('change', () => void applyInTurn(local, config).catch((error: unknown) => void (failure ??= error)));
+    const result = await pull;
+    await applyInTurn(local, config);
     if (failure) throw failure;
-    await applyNew(local, config);
+    if (result.last_seq !== undefined) pulledFromSeq = result.last_seq;
+    // What was pulled is not waiting to go up: the count starts again from here.
+    const pulledTo = (await local.info()).update_seq;
+    await deps.store.updateState((s) => ({ ...s, pushedSeq: pulledTo }));
+  }
+
+  const recordError = (error: unknown) => deps.store.updateState((s) => ({ ...s, lastError: { message: describeTeamError(error), at: deps.now() } }));
+  const recordSynced = () => deps.store.updateState((s) => ({ ...s, lastSyncedAt: deps.now(), lastError: undefined }));
+
+  /** One long-poll on the server for a change past the last pull (for a volunteer: a review). */
+  function nextChange(config: TeamConfig): ChangeWait {
+    const remote = deps.pouch.remote(`${config.url}/${config.db}`, { username: config.user, password: config.password }, pacer);
+    const feed = remote.changes({ since: pulledFromSeq, live: true, limit: 1, timeout: LONG_POLL_MS, heartbeat: false, ...pullFilter(config) });
+    const done = new Promise<void>((resolve, reject) => {
+      feed.on('change', () => resolve());
+      feed.on('complete', () => resolve());
+      feed.on('error', reject);
+    });
+    return { done, cancel: () => feed.cancel() };
+  }
+
+  function pause(ms: number): ChangeWait {
+    let end = () => {};
+    const done = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      end = () => (clearTimeout(timer), resolve());
+    });
+    return { done, cancel: () => end() };
+  }
+
+  /** While a reports page is on screen: a full pass, then a wait for the server's next change, again and again. */
+  async function follow(): Promise<void> {
+    while (live.watching) {
+      await syncNow('full');
+      const config = await deps.store.config();
+      if (!config || !live.watching) return;
+      try {
+        await live.waitFor(nextChange(config));
+      } catch (error) {
+        // The pass after it says what is wrong; this only keeps a dead server from being asked in a tight loop.
+        await recordError(error);
+        await live.waitFor(pause(FOLLOW_RETRY_MS));
+      }
+    }
+  }
+
+  /**
+   * Sends this user's own documents only: what the replica pulled (other volunteers' reports,
+   * for a moderator) is the server's already, and asking it about each would cost it a read.
+   */
+  async function push(local: PouchDatabase, remote: PouchDatabase, config: TeamConfig): Promise<void> {
+    const before = (await local.info()).update_seq;
+    pacer.pushStarts();
+    const pushed = await local.replicate.to(remote, { batch_size: BATCH_SIZE, retry: false, filter: (doc) => isOwnDoc(doc._id, config) });
+    // The server's rules refuse a document inside a successful replication, which then moves
+    // past it: it is recorded, with the server's reason, rather than dropped quietly.
+    if (pushed.doc_write_failures > 0) await recordRefusals(pushed.errors);
+    // Cleared only once the push is through: a pass cut off before here pushes again next time.
+    // Nothing else writes the replica meanwhile: passes run one at a time.
+    await deps.store.updateState((s) => ({ ...s, pushedSeq: before, replicaAhead: false }));
   }
 
   /**
@@ -121,24 +207,14 @@ export function createTeamSync(deps: TeamSyncDeps) {
     const config = await deps.store.config();
     if (!config) return;
     const local = deps.pouch.local(replicaName(config));
-    const remote = deps.pouch.remote(`${config.url}/${config.db}`, { username: config.user, password: config.password });
+    const remote = deps.pouch.remote(`${config.url}/${config.db}`, { username: config.user, password: config.password }, pacer);
     try {
       await fillOutbox(local, config);
-      const before = (await local.info()).update_seq;
-      const pushed = await local.replicate.to(remote, { batch_size: BATCH_SIZE, retry: false });
-      // The server's rules refuse a document inside a successful replication, which then moves
-      // past it: it is recorded, with the server's reason, rather than dropped quietly.
-      if (pushed.doc_write_failures > 0) await recordRefusals(pushed.errors);
-      await deps.store.updateState((s) => ({ ...s, pushedSeq: before }));
-      if (kind === 'full') {
-        await pullAndApply(local, remote, config);
-        // What was pulled is not waiting to go up: the count starts again from here.
-        const pulledTo = (await local.info()).update_seq;
-        await deps.store.updateState((s) => ({ ...s, pushedSeq: pulledTo }));
-      }
-      await deps.store.updateState((s) => ({ ...s, lastSyncedAt: deps.now(), lastError: undefined }));
+      if ((await deps.store.state()).replicaAhead !== false) await push(local, remote, config);
+      if (kind === 'full') await pullAndApply(local, remote, config);
+      await recordSynced();
     } catch (error) {
-      await deps.store.updateState((s) => ({ ...s, lastError: { message: describeTeamError(error), at: deps.now() } }));
+      await recordError(error);
     }
   }
 
@@ -187,6 +263,14 @@ export function createTeamSync(deps: TeamSyncDeps) {
 
     status,
 
+    /** A reports page is on screen (it says so every 2 s): the team's changes come in live until it goes. */
+    watch(): void {
+      live.watched(follow);
+    },
+
+    /** Whether the live pull runs (it goes on a little after the page stops watching). */
+    pullingLive: () => live.running,
+
     /**
      * Checks the server, the database and the user's role, then starts syncing, with every
      * report this profile made before waiting to go up.
@@ -208,7 +292,10 @@ export function createTeamSync(deps: TeamSyncDeps) {
     /** Stops syncing and forgets the server and the replica; the local reports stay. */
     async leave(): Promise<TeamStatus> {
       const config = await deps.store.config();
+      await live.stop();
       await running;
+      await applying;
+      pulledFromSeq = 'now';
       await deps.store.setConfig(undefined);
       await deps.store.updateState(() => EMPTY_TEAM_STATE);
       if (config) await deps.pouch.local(replicaName(config)).destroy().catch(() => undefined);

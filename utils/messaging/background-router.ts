@@ -5,7 +5,7 @@ import { checkPostsRoute, pageSetup, parseEmbedded, recordHealth } from './route
 import { annotateReport, reportsToday, saveManyReports, saveReport, undoReport } from './routes/report-routes';
 import { dismissPost, muteRuleRoute, showAnyway } from './routes/dispute-routes';
 import { listStatus, subscribeList, unsubscribeList, updateListsNow } from './routes/list-routes';
-import { joinTeam, leaveTeam, reviewsChanged, syncTeamNow, teamStatus } from './routes/team-routes';
+import { joinTeam, leaveTeam, reviewsChanged, syncTeamNow, teamStatus, watchTeam } from './routes/team-routes';
 import { fail, ok, type Route, type RouterDeps, type SenderInfo } from './routes/route-types';
 
 export type { RouterDeps, SenderInfo } from './routes/route-types';
@@ -49,6 +49,7 @@ const ROUTES: Record<MessageType, Route> = {
   'team:join': joinTeam,
   'team:leave': leaveTeam,
   'team:sync-now': syncTeamNow,
+  'team:watch': watchTeam,
   'team:reviews-changed': reviewsChanged,
 };
 

@@ -82,6 +82,8 @@ export interface ExtensionPageToBackground {
   'team:join': { request: { url: string; db: string; user: string; password: string }; response: TeamStatus };
   'team:leave': { request: Record<string, never>; response: TeamStatus };
   'team:sync-now': { request: Record<string, never>; response: TeamStatus };
+  // The reports page is on screen: the team's changes come in live while it keeps saying so.
+  'team:watch': { request: Record<string, never>; response: Record<string, never> };
   'team:reviews-changed': { request: { ids: string[] }; response: Record<string, never> };
 }
 
@@ -111,6 +113,7 @@ export const PRIVILEGED_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([
   'team:join',
   'team:leave',
   'team:sync-now',
+  'team:watch',
   'team:reviews-changed',
 ]);
 export const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([

@@ -24,6 +24,12 @@ export interface TeamState {
   /** The local replica's update sequence last pushed, and last applied to the reports. */
   pushedSeq: number | string;
   appliedSeq: number | string;
+  /**
+   * The replica holds writes of this user's that the server may not have (outbox filled, a
+   * conflict resolved). A pass with nothing to send skips the push: under load every request
+   * to the server waits in its queue. Absent in states from before it: read as true.
+   */
+  replicaAhead?: boolean;
   /** Documents from the server that were not valid reports or reviews: counted, never shown. */
   ignored: number;
   /** Changes the server's rules refused, newest first: replication moves past them, so they are kept here to be seen. */

@@ -32,7 +32,7 @@ let profiles = 0;
  * One browser profile as the background holds it: its own Saring database (fake-indexeddb,
  * under its own name), its own PouchDB replica (in memory), and its own reporter id.
  */
-export function makeProfile(name: string, options: { timeoutMs?: number } = {}) {
+export function makeProfile(name: string, options: { timeoutMs?: number; watchLingerMs?: number } = {}) {
   const dbName = `saring-${name}-${++profiles}`;
   const db = openSaringDB(dbName);
   const reports = createReportStore(db);
@@ -48,6 +48,7 @@ export function makeProfile(name: string, options: { timeoutMs?: number } = {}) 
     reporterId: async () => reporterId,
     now: () => clock.now,
     onReportsChanged: () => void changes.push(clock.now),
+    watchLingerMs: options.watchLingerMs,
   });
   return { name, reporterId, reports, store, team, changes, clock };
 }

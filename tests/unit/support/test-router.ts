@@ -44,6 +44,7 @@ export function makeTestRouter(reports: ReportStore = createReportStore()) {
       leave: async () => (world.teamCalls.push(['leave']), { waiting: 0, ignored: 0, refused: [] }),
       syncNow: async () => void world.teamCalls.push(['syncNow']),
       reviewsChanged: async (ids) => void world.teamCalls.push(['reviewsChanged', ids]),
+      watch: () => void world.teamCalls.push(['watch']),
     },
     readSettings: async () => world.settings,
     updateSettings: async (change) => (world.settings = normalizeSettings(change(world.settings))),

@@ -34,7 +34,7 @@ export interface RouterDeps {
   /** The subscribed lists, for the options page. */
   subscriptions: Pick<ListManager, 'views' | 'subscribe' | 'unsubscribe' | 'updateNow'>;
   /** Team sync, for the settings and reports pages. */
-  team: Pick<TeamSync, 'status' | 'join' | 'leave' | 'syncNow' | 'reviewsChanged'>;
+  team: Pick<TeamSync, 'status' | 'join' | 'leave' | 'syncNow' | 'watch' | 'reviewsChanged'>;
   /** A list switched this platform's reading off (its layout broke) until a fixed version. */
   switchedOff(platform: Platform): Promise<DisabledAdapter | undefined>;
   readSettings(): Promise<Settings>;

@@ -19,6 +19,11 @@ export const syncTeamNow: Route = async (_payload, { deps }) => {
   return ok(await deps.team.status());
 };
 
+export const watchTeam: Route = async (_payload, { deps }) => {
+  deps.team.watch();
+  return ok({});
+};
+
 export const reviewsChanged: Route = async (payload, { deps }) => {
   const ids = Array.isArray(payload.ids) ? payload.ids.filter((id): id is string => typeof id === 'string' && id.length <= MAX_FIELD).slice(0, MAX_IDS) : [];
   await deps.team.reviewsChanged(ids);
