@@ -6,6 +6,7 @@
  * documents as raw _bulk_docs POSTs. It measures and does not assert: missed goals still exit
  * 0, a broken bench exits 1. `--json` prints one JSON object; progress goes to stderr.
  * Smaller runs: --volunteers=N --reports=N; --pull-every=MS (0: back to back); --deadline=S.
+ * --moderator=passes: the reports page as it was before the live pull (a pass every 2 s), for comparison.
  */
 // As the unit tests' setup: IndexedDB and its classes (idb checks for IDBRequest) for every profile in this process.
 import 'fake-indexeddb/auto';
@@ -15,7 +16,7 @@ import { reportDocId } from '@/utils/team/team-docs';
 import { percentile } from '../timing';
 import { checkModerator, checkServer, type Expected } from './checks';
 import { type ProbeSample, startProbe } from './latency-probe';
-import { startModeratorLoop } from './moderator-loop';
+import { type ModeratorMode, startModeratorLoop } from './moderator-loop';
 import { rawBaseline } from './raw-baseline';
 import { watchServer } from './server-watch';
 import { syncTable, type SyncFigures } from './table';
@@ -35,6 +36,9 @@ const PER_VOLUNTEER = flag('reports', 1_000);
 // The reports page's interval (use-team-live): the moderator sees what a moderator would.
 const PULL_EVERY_MS = flag('pull-every', 2_000);
 const DEADLINE_S = flag('deadline', 900);
+const MODERATOR_MODE: ModeratorMode = process.argv.includes('--moderator=passes') ? 'passes' : 'live';
+// The background's own: the live pull stops this long after the page last said it is open.
+const LIVE_LINGER_MS = 15_000;
 const PROBE_EVERY_MS = 1_000;
 const MIN_PROBES = 20;
 const IDLE_PROBES = 10;
@@ -123,7 +127,7 @@ async function main(couch: CouchServer): Promise<SyncFigures> {
       lastLogged = performance.now();
     }
   };
-  const moderatorLoop = startModeratorLoop(moderator, PULL_EVERY_MS, checkArrived);
+  const moderatorLoop = startModeratorLoop(moderator, PULL_EVERY_MS, checkArrived, MODERATOR_MODE);
   let pushesDoneAt: number | undefined;
   const pushResults: PushResult[] = [];
   volunteers.send({ type: 'push' });
@@ -143,7 +147,7 @@ async function main(couch: CouchServer): Promise<SyncFigures> {
   const sentIdle = () => samples.filter((s) => s.sentAt >= idleFrom).length;
   await until(() => probe.sent() >= MIN_PROBES && sentIdle() >= IDLE_PROBES, idleFrom + (MIN_PROBES + IDLE_PROBES) * PROBE_EVERY_MS * 2, failed);
   await probe.stop(PROBE_WAIT_MS);
-  await within(moderatorLoop.stop(), SETTLE_MS, 'the moderator’s last pass');
+  await within(moderatorLoop.stop(LIVE_LINGER_MS), SETTLE_MS, 'the moderator’s last pass');
   const serverPollsMissed = await serverWatch.stop();
   const allOnServerAt = serverWatch.allOnServerAt();
   log('load over; settling and counting');
@@ -162,6 +166,8 @@ async function main(couch: CouchServer): Promise<SyncFigures> {
     volunteers: VOLUNTEERS,
     perVolunteer: PER_VOLUNTEER,
     pullEveryMs: PULL_EVERY_MS,
+    moderatorMode: MODERATOR_MODE,
+    moderatorErrors: [...moderatorLoop.errors],
     setupS,
     saveMs,
     pushMs: pushesDoneAt === undefined ? undefined : pushesDoneAt - t0,
@@ -201,9 +207,12 @@ try {
     main(couch),
     new Promise<never>((_, reject) => (watchdog = setTimeout(() => reject(new Error(`bench:sync did not finish within ${HARD_LIMIT_MS / 1000} s`)), HARD_LIMIT_MS))),
   ]);
-  const note = PULL_EVERY_MS
-    ? `The moderator asks for a pass every ${PULL_EVERY_MS} ms, as the reports page does (use-team-live); one asked for during a pass runs right after it, so under load the passes run back to back.`
-    : 'The moderator runs passes back to back (--pull-every=0), faster than the reports page would.';
+  const note =
+    MODERATOR_MODE === 'live'
+      ? `The moderator's reports page says it is open every ${PULL_EVERY_MS} ms, as use-team-live does, and the background pulls the team's changes live (a continuous replication).`
+      : PULL_EVERY_MS
+        ? `The moderator asks for a pass every ${PULL_EVERY_MS} ms (--moderator=passes: the reports page before the live pull); one asked for during a pass runs right after it, so under load the passes run back to back.`
+        : 'The moderator runs passes back to back (--pull-every=0), faster than the reports page would.';
   if (asJson) console.log(JSON.stringify({ node: process.version, ...figures }, null, 2));
   else console.log(`Saring team sync benchmark (${process.version}, pouchdb-server in memory on 127.0.0.1, total ${((performance.now() - began) / 1000).toFixed(0)} s)\n\n${syncTable(figures)}\n\n${note} The 50 volunteers run in a worker thread of their own, as they would on their own machines; the moderator and the probe share the main thread; the server is a second process.`);
 } catch (error) {

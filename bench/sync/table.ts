@@ -6,6 +6,9 @@ export interface SyncFigures {
   volunteers: number;
   perVolunteer: number;
   pullEveryMs: number;
+  moderatorMode: 'live' | 'passes';
+  /** Live mode: each distinct error the moderator's status showed. */
+  moderatorErrors: string[];
   setupS: number;
   saveMs: number;
   /** Start of the pushes to the last volunteer's pass ending; undefined if the deadline came first. */
@@ -56,7 +59,9 @@ export function syncTable(f: SyncFigures): string {
     ['  volunteer passes that failed or left reports waiting (retried)', String(f.volunteerFailedPasses), '', '', ''],
     ['  changes the server’s rules refused (kept locally, listed in the settings)', String(f.refused), '', '', ''],
     ['  promise rejections PouchDB left unhandled (a browser logs them; Node would exit)', f.unhandled.length === 0 ? '0' : `${f.unhandled.length}: ${[...new Set(f.unhandled)].slice(0, 3).join('; ')}`, '', '', ''],
-    [`moderator runs (pass asked every ${f.pullEveryMs ? `${f.pullEveryMs} ms` : 'time one ends'})`, `${f.moderatorRuns}, ${f.moderatorFailedRuns} failed; longest ${s(f.longestModeratorRunMs)}`, '', '', ''],
+    f.moderatorMode === 'live'
+      ? [`moderator's reports page open (says so every ${f.pullEveryMs} ms; the team's changes pulled live)`, `errors shown: ${f.moderatorErrors.length === 0 ? 'none' : f.moderatorErrors.slice(0, 3).join('; ')}`, '', '', '']
+      : [`moderator runs (pass asked every ${f.pullEveryMs ? `${f.pullEveryMs} ms` : 'time one ends'})`, `${f.moderatorRuns}, ${f.moderatorFailedRuns} failed; longest ${s(f.longestModeratorRunMs)}`, '', '', ''],
     [`local save first, ${n(f.perVolunteer)} reports × ${f.volunteers}, one transaction each, all at once (not timed above)`, s(f.saveMs), '', '', ''],
     ['CPU from the first push to the moderator holding all: this process (moderator and probe on the main thread, the 50 volunteers in a worker thread) / pouchdb-server / anything else on the machine', `${u.clientCpuS.toFixed(0)} s / ${cpu(u.serverCpuS)} / ${cpu(u.otherCpuS)} over ${u.wallS.toFixed(0)} s wall (2 cores: ${(2 * u.wallS).toFixed(0)} CPU s)`, '', '', ''],
     ['  event-loop delay of this process', `p95 ${u.eventLoopDelayP95Ms.toFixed(0)} ms, max ${u.eventLoopDelayMaxMs.toFixed(0)} ms`, '', '', ''],
