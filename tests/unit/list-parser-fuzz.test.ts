@@ -561,7 +561,10 @@ function mutate(doc: { [key: string]: Json }, m: Mutation): boolean {
         const at = old.length === 0 ? 0 : m.pick2 % old.length;
         parent[last] = old.slice(0, at) + m.char + old.slice(at + 1);
       } else {
-        parent[last] = (old as number) + m.delta;
+        const changed = (old as number) + m.delta;
+        // A number pushed past ±1.8e308 is no longer JSON: not a change a file could carry.
+        if (!Number.isFinite(changed)) return false;
+        parent[last] = changed;
       }
       return parent[last] !== old;
     }
