@@ -1,8 +1,31 @@
+import type { PouchDatabase } from '../team/pouch';
+
 /** A long-poll for the next change on the server, which can be called off. */
 export interface ChangeWait {
   /** Resolves when the server has a change past the sequence waited from, or when called off. */
   done: Promise<void>;
   cancel(): void;
+}
+
+/** One long-polled _changes request, answered when the server has a change past `since` (through `filter`, if given). */
+export function changeAfter(remote: PouchDatabase, since: number | string, options: { timeoutMs: number; filter?: string }): ChangeWait {
+  const feed = remote.changes({ since, live: true, limit: 1, timeout: options.timeoutMs, heartbeat: false, ...(options.filter && { filter: options.filter }) });
+  const done = new Promise<void>((resolve, reject) => {
+    feed.on('change', () => resolve());
+    feed.on('complete', () => resolve());
+    feed.on('error', reject);
+  });
+  return { done, cancel: () => feed.cancel() };
+}
+
+/** A pause that ends early when called off. */
+export function pauseFor(ms: number): ChangeWait {
+  let end = () => {};
+  const done = new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    end = () => (clearTimeout(timer), resolve());
+  });
+  return { done, cancel: () => end() };
 }
 
 /**

@@ -4,7 +4,7 @@ import { REVIEWS_FILTER } from '../team/design-doc';
 import { describeTeamError } from '../team/team-errors';
 import { putOwnReports, putReviews } from '../team/outbox';
 import { createBacklogPacer } from '../team/backlog-pacer';
-import { type ChangeWait, createLivePull } from './live-pull';
+import { changeAfter, createLivePull, pauseFor } from './live-pull';
 import type { PouchDatabase, PouchOpeners } from '../team/pouch';
 import type { ReportStore } from '../storage/report-store';
 import type { TeamStore } from '../storage/team-store';
@@ -144,26 +144,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
   const recordError = (error: unknown) => deps.store.updateState((s) => ({ ...s, lastError: { message: describeTeamError(error), at: deps.now() } }));
   const recordSynced = () => deps.store.updateState((s) => ({ ...s, lastSyncedAt: deps.now(), lastError: undefined }));
 
-  /** One long-poll on the server for a change past the last pull (for a volunteer: a review). */
-  function nextChange(config: TeamConfig): ChangeWait {
-    const remote = deps.pouch.remote(`${config.url}/${config.db}`, { username: config.user, password: config.password }, pacer);
-    const feed = remote.changes({ since: pulledFromSeq, live: true, limit: 1, timeout: LONG_POLL_MS, heartbeat: false, ...pullFilter(config) });
-    const done = new Promise<void>((resolve, reject) => {
-      feed.on('change', () => resolve());
-      feed.on('complete', () => resolve());
-      feed.on('error', reject);
-    });
-    return { done, cancel: () => feed.cancel() };
-  }
-
-  function pause(ms: number): ChangeWait {
-    let end = () => {};
-    const done = new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      end = () => (clearTimeout(timer), resolve());
-    });
-    return { done, cancel: () => end() };
-  }
+  const remoteOf = (config: TeamConfig) => deps.pouch.remote(`${config.url}/${config.db}`, { username: config.user, password: config.password }, pacer);
 
   /** While a reports page is on screen: a full pass, then a wait for the server's next change, again and again. */
   async function follow(): Promise<void> {
@@ -172,11 +153,12 @@ export function createTeamSync(deps: TeamSyncDeps) {
       const config = await deps.store.config();
       if (!config || !live.watching) return;
       try {
-        await live.waitFor(nextChange(config));
+        // For a volunteer, only a review wakes it: the same filter as the pull.
+        await live.waitFor(changeAfter(remoteOf(config), pulledFromSeq, { timeoutMs: LONG_POLL_MS, ...pullFilter(config) }));
       } catch (error) {
         // The pass after it says what is wrong; this only keeps a dead server from being asked in a tight loop.
         await recordError(error);
-        await live.waitFor(pause(FOLLOW_RETRY_MS));
+        await live.waitFor(pauseFor(FOLLOW_RETRY_MS));
       }
     }
   }
@@ -207,7 +189,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
     const config = await deps.store.config();
     if (!config) return;
     const local = deps.pouch.local(replicaName(config));
-    const remote = deps.pouch.remote(`${config.url}/${config.db}`, { username: config.user, password: config.password }, pacer);
+    const remote = remoteOf(config);
     try {
       await fillOutbox(local, config);
       if ((await deps.store.state()).replicaAhead !== false) await push(local, remote, config);
