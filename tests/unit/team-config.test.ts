@@ -72,6 +72,8 @@ describe('describeTeamError', () => {
     ['a JSON parse failure', new SyntaxError('Unexpected token < in JSON at position 0'), /not CouchDB’s.*server address/],
     ['a newer JSON parse failure', new SyntaxError('Unexpected token \'<\', "<!DOCTYPE "... is not valid JSON'), /not CouchDB’s/],
     ['an HTML page as the reason', { reason: '<html><body>Welcome to nginx</body></html>' }, /not CouchDB’s/],
+    ['a full disk (Chrome)', Object.assign(new Error('quota'), { name: 'QuotaExceededError' }), /storage is full.*nothing stored is lost/],
+    ['a full disk (Firefox)', Object.assign(new Error('quota'), { name: 'NS_ERROR_DOM_QUOTA_REACHED' }), /storage is full/],
     ['a bare string', 'ECONNREFUSED', /cannot be reached/],
     ['undefined', undefined, /cannot be reached/],
     ['null', null, /cannot be reached/],

@@ -88,6 +88,44 @@ describe('the reports page open: the team’s changes pulled live', () => {
     expect(await mod.reports.get(report.id)).toBeDefined();
   }, 20_000);
 
+  it('leaves at once even while the page keeps saying it is open', async () => {
+    const mod = await joined('mod-1');
+    const vol = await joined('vol-a');
+    mod.team.watch();
+    while (!(await mod.team.status()).lastSyncedAt) await sleep(20);
+    const pings = setInterval(() => mod.team.watch(), 10);
+    try {
+      // Leave in the middle of a pass: a burst of reports is coming in.
+      const burst = Array.from({ length: 400 }, () => reportBy(vol));
+      await vol.reports.saveAll(burst);
+      await vol.team.reportsChanged(burst.map((r) => r.id));
+      await vol.team.syncNow('push');
+      while ((await mod.reports.count()) === 0) await sleep(5);
+      const started = performance.now();
+      await mod.team.leave();
+      expect(performance.now() - started).toBeLessThan(2_000);
+      await sleep(200);
+      expect(mod.team.pullingLive()).toBe(false);
+    } finally {
+      clearInterval(pings);
+    }
+  }, 20_000);
+
+  it('does not hammer the server when applying fails each time: it waits before trying again', async () => {
+    const mod = await joined('mod-1');
+    const vol = await joined('vol-a');
+    await reportAndPush(vol);
+    vi.spyOn(mod.reports, 'importAll').mockRejectedValue(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+    const asked = await requestsDuring(async () => {
+      mod.team.watch();
+      await sleep(1_500);
+    });
+    expect((await mod.team.status()).lastError?.message).toMatch(/storage is full/);
+    expect(asked.filter((r) => r.url.includes('/_changes')).length).toBeLessThan(10);
+    vi.mocked(mod.reports.importAll).mockRestore();
+    await mod.team.leave();
+  }, 20_000);
+
   it('stops at once when the user leaves the team with the page open', async () => {
     const mod = await joined('mod-1');
     mod.team.watch();
@@ -99,16 +137,48 @@ describe('the reports page open: the team’s changes pulled live', () => {
   }, 20_000);
 });
 
+async function reviewOnServer(report: Report): Promise<{ status?: string; conflicts: string[] }> {
+  const url = `${server.couch.url}/${DB}/${encodeURIComponent(`review:tiktok:${report.postId}`)}?conflicts=true`;
+  const doc = (await fetch(url, { headers: { authorization: server.couch.basicAuth('admin', server.couch.admin.password) } }).then((r) => r.json())) as { status?: string; _conflicts?: string[] };
+  return { status: doc.status, conflicts: doc._conflicts ?? [] };
+}
+
 describe('what a pass sends', () => {
   it('asks the server nothing about sending when nothing of the user’s own waits', async () => {
     const vol = await joined('vol-a');
-    const mod = await joined('mod-1');
-    await reportAndPush(vol);
-    const idle = await requestsDuring(() => mod.team.syncNow());
-    expect(idle.filter((r) => /\/_(revs_diff|bulk_docs)/.test(r.url))).toEqual([]);
-    // ...while a volunteer's new report does go up.
+    await vol.team.syncNow();
     const sending = await requestsDuring(() => reportAndPush(vol));
     expect(sending.filter((r) => r.url.endsWith('/_bulk_docs'))).toHaveLength(1);
+    // The push's checkpoint on the server, which a push reads first even with nothing to send.
+    const pushCheckpoints = new Set(sending.flatMap((r) => r.url.match(/\/_local\/[^?]+/g) ?? []));
+    expect(pushCheckpoints.size).toBeGreaterThan(0);
+
+    const idle = await requestsDuring(() => vol.team.syncNow());
+    expect(idle.length).toBeGreaterThan(0);
+    expect(idle.filter((r) => /\/_(revs_diff|bulk_docs)/.test(r.url))).toEqual([]);
+    expect(idle.filter((r) => [...pushCheckpoints].some((id) => r.url.includes(id)))).toEqual([]);
+  }, 20_000);
+
+  it('still sends a review merged from two moderators’ when applying failed right after merging it', async () => {
+    const vol = await joined('vol-a');
+    const report = await reportAndPush(vol);
+    const [m1, m2] = [await joined('mod-1'), await joined('mod-2')];
+    await m1.reports.setStatus([report.id], 'triaged', Date.UTC(2026, 10, 25, 10));
+    await m2.reports.setStatus([report.id], 'dismissed', Date.UTC(2026, 10, 25, 11));
+    await m1.team.reviewsChanged([report.id]);
+    await m1.team.syncNow();
+    await m2.team.reviewsChanged([report.id]);
+    await m2.team.syncNow();
+    expect((await reviewOnServer(report)).conflicts).toHaveLength(1);
+
+    // mod-1 merges the two versions into its replica, then fails to store the result locally.
+    vi.spyOn(m1.reports, 'update').mockRejectedValueOnce(new Error('disk trouble'));
+    await m1.team.syncNow();
+    expect((await m1.team.status()).lastError).toBeDefined();
+    await m1.team.syncNow();
+    const review = await reviewOnServer(report);
+    expect(review.conflicts).toEqual([]);
+    expect(review.status).toBe('dismissed');
   }, 20_000);
 
   it('sends only the user’s own documents: the reviews and reports the server sent stay out of the push', async () => {

@@ -51,7 +51,10 @@ export function createLivePull(lingerMs: number) {
       watching = true;
       clearTimeout(timer);
       timer = setTimeout(() => void this.stop(), lingerMs);
-      loop ??= follow().finally(() => (loop = null));
+      // follow records its own errors; one it could not record (its store gone) ends the loop quietly.
+      loop ??= follow()
+        .catch(() => undefined)
+        .finally(() => (loop = null));
     },
     get watching() {
       return watching;

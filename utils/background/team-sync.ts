@@ -81,6 +81,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
   let wanted: PassKind | null = null;
   const pacer = createBacklogPacer();
   const live = createLivePull(deps.watchLingerMs ?? WATCH_LINGER_MS);
+  let leaving = false;
   // One application of pulled changes at a time, whoever pulled them (a pass or the live pull):
   // two at once would apply the same batch twice and could move the applied sequence back.
   let applying: Promise<void> = Promise.resolve();
@@ -115,8 +116,9 @@ export function createTeamSync(deps: TeamSyncDeps) {
   /** Takes what the replica pulled into the local reports; moderators see each batch as it lands. */
   async function applyNew(local: PouchDatabase, config: TeamConfig): Promise<void> {
     const state = await deps.store.state();
-    const applied = await applyPulled(local, deps.reports, state.appliedSeq, { user: config.user, moderator: config.role === 'moderator' });
-    await deps.store.updateState((s) => ({ ...s, appliedSeq: applied.lastSeq, ignored: s.ignored + applied.ignored, replicaAhead: s.replicaAhead !== false || applied.resolved > 0 }));
+    const beforeWriteBack = async () => void (await deps.store.updateState((s) => ({ ...s, replicaAhead: true })));
+    const applied = await applyPulled(local, deps.reports, state.appliedSeq, { user: config.user, moderator: config.role === 'moderator', beforeWriteBack });
+    await deps.store.updateState((s) => ({ ...s, appliedSeq: applied.lastSeq, ignored: s.ignored + applied.ignored }));
     if (applied.changed > 0) await deps.onReportsChanged();
   }
 
@@ -150,8 +152,12 @@ export function createTeamSync(deps: TeamSyncDeps) {
   async function follow(): Promise<void> {
     while (live.watching) {
       await syncNow('full');
-      const config = await deps.store.config();
+      const [config, state] = await Promise.all([deps.store.config(), deps.store.state()]);
       if (!config || !live.watching) return;
+      // A pass that failed (a full disk, a bad answer) would fail again at once: the long-poll
+      // from where it stopped answers straight away.
+      if (state.lastError) await live.waitFor(pauseFor(FOLLOW_RETRY_MS));
+      if (!live.watching) return;
       try {
         // For a volunteer, only a review wakes it: the same filter as the pull.
         await live.waitFor(changeAfter(remoteOf(config), pulledFromSeq, { timeoutMs: LONG_POLL_MS, ...pullFilter(config) }));
@@ -247,7 +253,8 @@ export function createTeamSync(deps: TeamSyncDeps) {
 
     /** A reports page is on screen (it says so every 2 s): the team's changes come in live until it goes. */
     watch(): void {
-      live.watched(follow);
+      // A page still open while the user leaves must not start the loop again.
+      if (!leaving) live.watched(follow);
     },
 
     /** Whether the live pull runs (it goes on a little after the page stops watching). */
@@ -273,15 +280,20 @@ export function createTeamSync(deps: TeamSyncDeps) {
 
     /** Stops syncing and forgets the server and the replica; the local reports stay. */
     async leave(): Promise<TeamStatus> {
-      const config = await deps.store.config();
-      await live.stop();
-      await running;
-      await applying;
-      pulledFromSeq = 'now';
-      await deps.store.setConfig(undefined);
-      await deps.store.updateState(() => EMPTY_TEAM_STATE);
-      if (config) await deps.pouch.local(replicaName(config)).destroy().catch(() => undefined);
-      return { waiting: 0, ignored: 0, refused: [] };
+      leaving = true;
+      try {
+        const config = await deps.store.config();
+        await live.stop();
+        await running;
+        await applying;
+        pulledFromSeq = 'now';
+        await deps.store.setConfig(undefined);
+        await deps.store.updateState(() => EMPTY_TEAM_STATE);
+        if (config) await deps.pouch.local(replicaName(config)).destroy().catch(() => undefined);
+        return { waiting: 0, ignored: 0, refused: [] };
+      } finally {
+        leaving = false;
+      }
     },
 
     joined: async () => Boolean(await deps.store.config()),

@@ -11,8 +11,17 @@ export interface Applied {
   /** Local reports added or changed. */
   changed: number;
   ignored: number;
-  /** Concurrent reviews this moderator merged into one in the replica: they have to go up. */
-  resolved: number;
+}
+
+/** Who applies, and, for a moderator, what to do before a merged review is written to the replica. */
+export interface Applier {
+  user: string;
+  moderator: boolean;
+  /**
+   * Called before a merged review is written: the write has to go up, and must be known to
+   * before it exists, or a failure between the two would leave it in the replica, unpushed.
+   */
+  beforeWriteBack?: () => Promise<void>;
 }
 
 const BATCH = 500;
@@ -21,12 +30,15 @@ const BATCH = 500;
  * A review with concurrent versions (two moderators at once): merged by the written rule,
  * and, by a moderator, written back as the one version with the others removed.
  */
-async function settledReview(local: PouchDatabase, doc: PouchDoc, review: TeamReviewDoc, resolve: boolean): Promise<{ review: TeamReviewDoc; resolved: boolean }> {
-  if (!doc._conflicts?.length) return { review, resolved: false };
+async function settledReview(local: PouchDatabase, doc: PouchDoc, review: TeamReviewDoc, me: Applier): Promise<TeamReviewDoc> {
+  if (!doc._conflicts?.length) return review;
   const others = await Promise.all(doc._conflicts.map((rev) => local.get(doc._id, { rev })));
   const merged = mergeReviews([review, ...(others as unknown as TeamReviewDoc[])]);
-  if (resolve) await local.bulkDocs([{ ...(merged as unknown as PouchDoc), _rev: doc._rev }, ...others.map((o) => ({ _id: o._id, _rev: o._rev, _deleted: true }))]);
-  return { review: merged, resolved: resolve };
+  if (me.moderator) {
+    await me.beforeWriteBack?.();
+    await local.bulkDocs([{ ...(merged as unknown as PouchDoc), _rev: doc._rev }, ...others.map((o) => ({ _id: o._id, _rev: o._rev, _deleted: true }))]);
+  }
+  return merged;
 }
 
 /** The ids of every review the replica holds: keys only, read once a call, so that most reports (never reviewed) cost no lookup. */
@@ -67,11 +79,10 @@ async function withdraw(reports: ReportStore, id: string, reporter: string): Pro
  * from `since`. Moderators take every volunteer's reports; everyone takes the reviews of the
  * reports they hold. A document that is not a valid report or review is counted and dropped.
  */
-export async function applyPulled(local: PouchDatabase, reports: ReportStore, since: number | string, me: { user: string; moderator: boolean }): Promise<Applied> {
+export async function applyPulled(local: PouchDatabase, reports: ReportStore, since: number | string, me: Applier): Promise<Applied> {
   let lastSeq = since;
   let changed = 0;
   let ignored = 0;
-  let resolved = 0;
   let reviewIds: Set<string> | undefined;
   for (;;) {
     const { results, last_seq } = await local.changes({ since: lastSeq, include_docs: true, conflicts: true, limit: BATCH });
@@ -86,9 +97,7 @@ export async function applyPulled(local: PouchDatabase, reports: ReportStore, si
       } else if (checked.kind === 'review') {
         // A review written after the ids were read: its report may come in a later batch.
         reviewIds?.add(change.id);
-        const settled = await settledReview(local, change.doc!, checked.review, me.moderator);
-        if (settled.resolved) resolved++;
-        const review = settled.review;
+        const review = await settledReview(local, change.doc!, checked.review, me);
         const id = reportIdFor(review);
         const before = await reports.get(id);
         if (before && withReview(before, review) !== before) {
@@ -110,5 +119,5 @@ export async function applyPulled(local: PouchDatabase, reports: ReportStore, si
     }
     lastSeq = last_seq;
   }
-  return { lastSeq, changed, ignored, resolved };
+  return { lastSeq, changed, ignored };
 }
