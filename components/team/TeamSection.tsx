@@ -2,9 +2,13 @@ import { useEffect } from 'preact/hooks';
 import type { TeamStatus } from '@/utils/background/team-sync';
 import { sendToBackground } from '@/utils/messaging/send';
 import { checkTeamServer } from '@/utils/team/team-config';
+import type { TeamProblem } from '@/utils/team/team-errors';
+import type { MessageKey } from '@/utils/i18n/translate';
 import { useT } from '../i18n-context';
 import { askForServer, useServerAction } from '../use-server-action';
 import { JoinTeamForm, type JoinRequest } from './JoinTeamForm';
+
+const problemKey = (problem: TeamProblem) => `team_problem_${problem.replace(/-/g, '_')}` as MessageKey;
 
 function Joined({ status, busy, run }: { status: TeamStatus & { joined: NonNullable<TeamStatus['joined']> }; busy: boolean; run(work: () => Promise<TeamStatus>, done?: string): void }) {
   const t = useT();
@@ -28,8 +32,8 @@ function Joined({ status, busy, run }: { status: TeamStatus & { joined: NonNulla
         </details>
       )}
       {status.lastError && (
-        <p id="team-error" role="alert">
-          {status.lastError.message}
+        <p id="team-error" role="alert" data-problem={status.lastError.problem ?? ''}>
+          {status.lastError.problem ? t(problemKey(status.lastError.problem), status.lastError.detail ?? '') : status.lastError.message}
         </p>
       )}
       <button type="button" id="team-sync-now" disabled={busy} onClick={() => run(() => sendToBackground('team:sync-now', {}), t('team_synced'))}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTeamServer } from '@/utils/team/team-config';
-import { describeTeamError } from '@/utils/team/team-errors';
+import { describeTeamError, teamFailureOf } from '@/utils/team/team-errors';
 
 describe('checkTeamServer', () => {
   const accepted: [string, string, string, { url: string; originPattern: string }][] = [
@@ -97,5 +97,21 @@ describe('describeTeamError', () => {
 
   it('a 403 without a reason does not print "undefined" or "[object Object]"', () => {
     expect(describeTeamError({ status: 403 })).not.toMatch(/undefined|\[object Object\]/);
+  });
+});
+
+describe('teamFailureOf: what the settings page names in the reader’s language', () => {
+  it.each([
+    [{ status: 401 }, 'unauthorized', ''],
+    [{ status: 403, reason: 'only moderators change review states' }, 'refused', 'only moderators change review states'],
+    [{ status: 404 }, 'no-database', ''],
+    [{ status: 503 }, 'server-error', '503'],
+    [new SyntaxError('Unexpected token < in JSON at position 0'), 'not-couchdb', ''],
+    [Object.assign(new Error('quota'), { name: 'QuotaExceededError' }), 'storage-full', ''],
+    [new TypeError('fetch failed'), 'unreachable', ''],
+  ] as const)('%o is %s', (error, problem, detail) => {
+    const failure = teamFailureOf(error);
+    expect(failure).toMatchObject({ problem, detail });
+    expect(failure.message).toBe(describeTeamError(error));
   });
 });

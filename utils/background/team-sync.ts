@@ -1,7 +1,7 @@
 import { applyPulled } from '../team/apply-pulled';
 import { checkTeamServer, EMPTY_TEAM_STATE, type TeamConfig, type TeamState } from '../team/team-config';
 import { REVIEWS_FILTER } from '../team/design-doc';
-import { describeTeamError } from '../team/team-errors';
+import { describeTeamError, teamFailureOf } from '../team/team-errors';
 import { putOwnReports, putReviews } from '../team/outbox';
 import { createBacklogPacer } from '../team/backlog-pacer';
 import { changeAfter, createLivePull, pauseFor } from './live-pull';
@@ -143,7 +143,10 @@ export function createTeamSync(deps: TeamSyncDeps) {
     await deps.store.updateState((s) => ({ ...s, pushedSeq: pulledTo }));
   }
 
-  const recordError = (error: unknown) => deps.store.updateState((s) => ({ ...s, lastError: { message: describeTeamError(error), at: deps.now() } }));
+  const recordError = (error: unknown) => {
+    const { message, problem, detail } = teamFailureOf(error);
+    return deps.store.updateState((s) => ({ ...s, lastError: { message, problem, detail, at: deps.now() } }));
+  };
   const recordSynced = () => deps.store.updateState((s) => ({ ...s, lastSyncedAt: deps.now(), lastError: undefined }));
 
   const remoteOf = (config: TeamConfig) => deps.pouch.remote(`${config.url}/${config.db}`, { username: config.user, password: config.password }, pacer);

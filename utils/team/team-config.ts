@@ -1,4 +1,5 @@
 import { isSecureOrLocal, originPatternOf } from '../server-address';
+import type { TeamProblem } from './team-errors';
 
 /** Where and as whom this browser syncs; kept in the extension's own IndexedDB, out of any page's reach. */
 export interface TeamConfig {
@@ -16,7 +17,7 @@ export interface TeamConfig {
 export interface TeamState {
   lastSyncedAt?: number;
   /** The last pass's failure, in plain words; cleared by the next good pass. */
-  lastError?: { message: string; at: number };
+  lastError?: { message: string; at: number; problem?: TeamProblem; detail?: string };
   /** Local report ids changed since they last went into the outbox. */
   pendingReports: string[];
   /** Posts whose review a moderator changed here, not yet in the outbox. */

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TranslateProvider } from '@/components/i18n-context';
 import { TeamSection } from '@/components/team/TeamSection';
 import en from '@/public/_locales/en/messages.json';
+import id from '@/public/_locales/id/messages.json';
 import { createTranslator, stringsFrom } from '@/utils/i18n/translate';
 import type { TeamStatus } from '@/utils/background/team-sync';
 import { fakeBackground } from '../support/fake-background';
@@ -26,9 +27,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const renderSection = () =>
+const renderSection = (translate = t) =>
   render(
-    <TranslateProvider value={t}>
+    <TranslateProvider value={translate}>
       <TeamSection />
     </TranslateProvider>,
   );
@@ -62,6 +63,16 @@ describe('the team section of the settings page', () => {
     fill({ url: 'https://couch.example.org', db: 'pemantau', user: 'rina', password: 'x' });
     expect((await screen.findByRole('alert')).textContent).toBe(t('lists_permission_denied', 'couch.example.org'));
     expect(sent.some((m) => m.type === 'team:join')).toBe(false);
+  });
+
+  it.each([
+    [{ problem: 'unreachable', detail: '' }, /^Server tim tidak dapat dihubungi\./],
+    [{ problem: 'refused', detail: 'only moderators change review states' }, /^Server tim menolak ini: only moderators change review states$/],
+  ] as const)('names the last error in the reader’s language, with the server’s own reason (%o)', async (error, shown) => {
+    const tId = createTranslator(stringsFrom(id));
+    fakeBackground({ 'team:status': () => ({ ...IN, lastError: { message: 'in English', at: 1, ...error } }) });
+    renderSection(tId);
+    expect((await screen.findByRole('alert')).textContent).toMatch(shown);
   });
 
   it('shows how sync goes, the refused changes, and leaves the team', async () => {
