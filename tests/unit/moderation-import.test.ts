@@ -76,6 +76,13 @@ describe('reading export files', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('names a field that is an object with its own "toString" instead of throwing on it', () => {
+    const lines = [{ ...reports[0], id: { toString: {} } }, { ...reports[1], platform: { toString: {} } }, reports[0]].map((r) => JSON.stringify(r)).join('\n');
+    const parsed = parseImportFile('t.ndjson', `${lines}\n`);
+    expect(parsed.reports).toEqual([reports[0]]);
+    expect(parsed.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^id "an object" is not/), expect.stringMatching(/^platform "an object" is not one of/)]);
+  });
+
   it('reads a BOM-prefixed file and older reports without the newer fields', () => {
     const { history, reporters, category, note, ...older } = reports[0];
     const parsed = parseImportFile('old.json', `\uFEFF${JSON.stringify([older])}`);

@@ -31,8 +31,10 @@ const time = (v: unknown, field: string): number => {
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Invalid(`${field} is not a time`);
   return v;
 };
+// String() of a parsed object calls its own toString, which JSON can make an object: {"toString": {}} threw a TypeError past the check.
+const shown = (v: unknown): string => (typeof v === 'object' && v !== null ? (Array.isArray(v) ? 'a list' : 'an object') : String(v).slice(0, 60));
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], field: string): T => {
-  if (!allowed.includes(v as T)) throw new Invalid(`${field} "${String(v).slice(0, 40)}" is not one of ${allowed.join(', ')}`);
+  if (!allowed.includes(v as T)) throw new Invalid(`${field} "${shown(v)}" is not one of ${allowed.join(', ')}`);
   return v as T;
 };
 const list = <T>(v: unknown, field: string, item: (x: unknown, at: string) => T): T[] => {
@@ -109,7 +111,7 @@ export function checkImportedReport(value: unknown): { report: Report } | { erro
     const postId = text(r.postId, 'postId');
     if (postId === '') throw new Invalid('postId is empty');
     const id = reportIdFor({ platform, postId });
-    if (r.id !== id) throw new Invalid(`id "${String(r.id).slice(0, 60)}" is not ${id}`);
+    if (r.id !== id) throw new Invalid(`id "${shown(r.id)}" is not ${id}`);
     const reportedAt = time(r.reportedAt, 'reportedAt');
     const report: Report = {
       id,
