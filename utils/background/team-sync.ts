@@ -122,14 +122,14 @@ export function createTeamSync(deps: TeamSyncDeps) {
     if (applied.changed > 0) await deps.onReportsChanged();
   }
 
-  /**
-   * Pulls, applying each batch as it is written: under a burst a moderator sees reports as
-   * they come, not only once the pass has read the whole backlog.
-   */
   const pullFilter = (config: TeamConfig) => (config.role === 'moderator' ? {} : { filter: REVIEWS_FILTER });
   /** The server's sequence the last pull reached: a live pull waits for changes past it. */
   let pulledFromSeq: number | string = 'now';
 
+  /**
+   * Pulls, applying each batch as it is written: under a burst a moderator sees reports as
+   * they come, not only once the pass has read the whole backlog.
+   */
   async function pullAndApply(local: PouchDatabase, remote: PouchDatabase, config: TeamConfig): Promise<void> {
     const pull = local.replicate.from(remote, { batch_size: PULL_BATCH_SIZE, retry: false, ...pullFilter(config) });
     let failure: unknown;
