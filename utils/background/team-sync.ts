@@ -91,20 +91,24 @@ export function createTeamSync(deps: TeamSyncDeps) {
     return state.pendingReports.length + state.pendingReviews.length + results.filter((c) => isOwnDoc(c.id, config)).length;
   }
 
-  /** Pending changes into the replica; the ids leave the pending lists only once they are there. */
-  async function fillOutbox(local: PouchDatabase, config: TeamConfig): Promise<void> {
+  /**
+   * Pending changes into the replica; the ids leave the pending lists only once they are there.
+   * Says whether the replica now holds anything of the user's own the server may not have.
+   */
+  async function fillOutbox(local: PouchDatabase, config: TeamConfig): Promise<boolean> {
     const state = await deps.store.state();
     const lookup = (id: string) => deps.reports.get(id);
     await putOwnReports(local, state.pendingReports, lookup, { user: config.user, reporterId: await deps.reporterId() });
     if (config.role === 'moderator') await putReviews(local, state.pendingReviews, lookup, config.user);
     const done = { reports: new Set(state.pendingReports), reviews: new Set(state.pendingReviews) };
     const filled = done.reports.size + done.reviews.size > 0;
-    await deps.store.updateState((s) => ({
+    const after = await deps.store.updateState((s) => ({
       ...s,
       pendingReports: s.pendingReports.filter((id) => !done.reports.has(id)),
       pendingReviews: s.pendingReviews.filter((id) => !done.reviews.has(id)),
       replicaAhead: s.replicaAhead !== false || filled,
     }));
+    return after.replicaAhead !== false;
   }
 
   function applyInTurn(local: PouchDatabase, config: TeamConfig): Promise<void> {
@@ -200,8 +204,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
     const local = deps.pouch.local(replicaName(config));
     const remote = remoteOf(config);
     try {
-      await fillOutbox(local, config);
-      if ((await deps.store.state()).replicaAhead !== false) await push(local, remote, config);
+      if (await fillOutbox(local, config)) await push(local, remote, config);
       if (kind === 'full') await pullAndApply(local, remote, config);
       await recordSynced();
     } catch (error) {
