@@ -3,16 +3,10 @@ import type { Page } from 'puppeteer';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import { serveTiktokFixtures } from './support/fixture-server';
 import { waitInBadge } from './support/shadow';
-import { startCouchServer, type CouchServer } from '../unit/support/couch-server';
-import { setUpTeam } from '../unit/support/team-profile';
+import type { CouchServer } from '../unit/support/couch-server';
+import { type Member, MEMBERS, teamServerForFile } from '../unit/support/team-server';
 
 const DB = 'pemantau-e2e';
-const MEMBERS = {
-  'vol-a': { password: 'pw-vol-a', role: 'volunteer' },
-  'vol-b': { password: 'pw-vol-b', role: 'volunteer' },
-  'mod-1': { password: 'pw-mod-1', role: 'moderator' },
-} as const;
-type Member = keyof typeof MEMBERS;
 
 /** One person's browser: its own profile, with the extension, joined to the team from the settings page. */
 async function memberBrowser(browserName: BrowserName, couch: CouchServer, name: Member): Promise<ExtensionBrowser> {
@@ -58,19 +52,13 @@ let serverIdsCache: string[] = [];
 const rowStatus = (page: Page, id: string) => page.$eval(`tr[data-report-id="${id}"] td[data-status]`, (td) => td.getAttribute('data-status'));
 
 describe.each<BrowserName>(['chromium', 'firefox'])('team sync in %s', (browserName) => {
-  let couch: CouchServer;
+  const server = teamServerForFile(DB);
   const sessions: ExtensionBrowser[] = [];
-  beforeAll(async () => {
-    couch = await startCouchServer();
-    await setUpTeam(couch, DB, MEMBERS);
-    serverIdsCache = [];
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all(sessions.map((s) => s.close().catch(() => undefined)));
-    await couch?.stop();
-  });
+  beforeAll(() => void (serverIdsCache = []));
+  afterAll(() => Promise.all(sessions.map((s) => s.close().catch(() => undefined))));
 
   it('two volunteers report, a moderator sees both sets and confirms one, and its volunteer sees the new state', async () => {
+    const { couch } = server;
     const volA = await memberBrowser(browserName, couch, 'vol-a');
     sessions.push(volA);
     await reportOnFeed(volA, ['#one-column-item-0', '#one-column-item-2']);
