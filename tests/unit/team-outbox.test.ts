@@ -64,6 +64,14 @@ async function allIds(db: PouchDatabase): Promise<number> {
 }
 
 describe.each(databases)('outbox into %s', (_name, open) => {
+  /** A report put once into a fresh replica: the replica, the reports it is looked up in, and its document's id. */
+  async function putOnce(report: Report) {
+    const db = open();
+    const reports = new Map([[report.id, report]]);
+    await putOwnReports(db, [report.id], lookupIn(reports), ME);
+    return { db, reports, id: reportDocId(report.platform, report.postId, 'vol-a') };
+  }
+
   describe('putOwnReports', () => {
     it('puts the user’s report as a report document, without status, history or reporters', async () => {
       const db = open();
@@ -93,11 +101,8 @@ describe.each(databases)('outbox into %s', (_name, open) => {
     });
 
     it('a second call with a changed note updates the same document: same _id, new _rev, no second document', async () => {
-      const db = open();
       const report = makeReport();
-      const reports = new Map([[report.id, report]]);
-      const id = reportDocId('tiktok', report.postId, 'vol-a');
-      await putOwnReports(db, [report.id], lookupIn(reports), ME);
+      const { db, reports, id } = await putOnce(report);
       const first = await db.get(id);
       reports.set(report.id, { ...report, note: 'akun ini juga menyebar hoaks kemarin', updatedAt: T0 + 60_000 });
       await putOwnReports(db, [report.id], lookupIn(reports), ME);
@@ -110,11 +115,8 @@ describe.each(databases)('outbox into %s', (_name, open) => {
     });
 
     it('does nothing when the report is unchanged: no new _rev', async () => {
-      const db = open();
       const report = makeReport({ note: 'sekali saja' });
-      const reports = new Map([[report.id, report]]);
-      const id = reportDocId('tiktok', report.postId, 'vol-a');
-      await putOwnReports(db, [report.id], lookupIn(reports), ME);
+      const { db, reports, id } = await putOnce(report);
       const first = await db.get(id);
       const seq = (await db.info()).update_seq;
       await putOwnReports(db, [report.id, report.id], lookupIn(reports), ME);
@@ -125,11 +127,8 @@ describe.each(databases)('outbox into %s', (_name, open) => {
     });
 
     it('marks the document withdrawn: true when the report is gone, keeps it, and does so once', async () => {
-      const db = open();
       const report = makeReport();
-      const reports = new Map([[report.id, report]]);
-      const id = reportDocId('tiktok', report.postId, 'vol-a');
-      await putOwnReports(db, [report.id], lookupIn(reports), ME);
+      const { db, reports, id } = await putOnce(report);
       reports.delete(report.id);
       await putOwnReports(db, [report.id], lookupIn(reports), ME);
       const withdrawn = await db.get(id);
@@ -148,11 +147,8 @@ describe.each(databases)('outbox into %s', (_name, open) => {
     });
 
     it('reporting the post again after withdrawing clears withdrawn', async () => {
-      const db = open();
       const report = makeReport();
-      const reports = new Map([[report.id, report]]);
-      const id = reportDocId('tiktok', report.postId, 'vol-a');
-      await putOwnReports(db, [report.id], lookupIn(reports), ME);
+      const { db, reports, id } = await putOnce(report);
       reports.delete(report.id);
       await putOwnReports(db, [report.id], lookupIn(reports), ME);
       reports.set(report.id, report);
