@@ -1,4 +1,4 @@
-import { isSecureOrLocal, originPatternOf } from '../server-address';
+import { type AddressProblem, originPatternOf, readServerAddress } from '../server-address';
 import type { TeamProblem } from './team-errors';
 
 /** Where and as whom this browser syncs; kept in the extension's own IndexedDB, out of any page's reach. */
@@ -42,18 +42,17 @@ export const EMPTY_TEAM_STATE: TeamState = { pendingReports: [], pendingReviews:
 /** A CouchDB database name as the extension and `team setup` both accept it. */
 export const TEAM_DB_NAME = /^[a-z][a-z0-9_$()+/-]{0,127}$/;
 
+const PROBLEMS: Record<AddressProblem, string> = {
+  'not-an-address': 'the server address is not a web address',
+  credentials: 'put the name and password in their own fields, not in the address',
+  'not-secure': 'the server address must start with https:// (http:// only for 127.0.0.1 or localhost)',
+};
+
 /** The server's address and database as Saring will use them, or why not: HTTPS except on this machine. */
 export function checkTeamServer(address: string, db: string): { url: string; originPattern: string } | { error: string } {
-  let url: URL;
-  try {
-    url = new URL(address.trim());
-  } catch {
-    return { error: 'the server address is not a web address' };
-  }
-  if (url.username || url.password) return { error: 'put the name and password in their own fields, not in the address' };
-  if (!isSecureOrLocal(url)) return { error: 'the server address must start with https:// (http:// only for 127.0.0.1 or localhost)' };
+  const url = readServerAddress(address);
+  if (typeof url === 'string') return { error: PROBLEMS[url] };
   if (!TEAM_DB_NAME.test(db)) return { error: 'a CouchDB database name is lower-case letters, digits and _$()+-/, starting with a letter' };
-  url.hash = '';
   url.search = '';
   return { url: url.href.replace(/\/+$/, ''), originPattern: originPatternOf(url) };
 }

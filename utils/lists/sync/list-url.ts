@@ -1,4 +1,10 @@
-import { isSecureOrLocal, originPatternOf } from '../../server-address';
+import { type AddressProblem, originPatternOf, readServerAddress } from '../../server-address';
+
+const PROBLEMS: Record<AddressProblem, string> = {
+  'not-an-address': 'not a web address',
+  credentials: 'the address must not carry a user name or password',
+  'not-secure': 'the address must start with https:// (http:// only for 127.0.0.1 or localhost)',
+};
 
 /**
  * A list address Saring will fetch: HTTPS, or plain HTTP on this machine only (a publisher
@@ -6,14 +12,7 @@ import { isSecureOrLocal, originPatternOf } from '../../server-address';
  * user subscribes to private on the network.
  */
 export function checkListUrl(text: string): { url: string; originPattern: string } | { error: string } {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return { error: 'not a web address' };
-  }
-  if (url.username || url.password) return { error: 'the address must not carry a user name or password' };
-  if (!isSecureOrLocal(url)) return { error: 'the address must start with https:// (http:// only for 127.0.0.1 or localhost)' };
-  url.hash = '';
+  const url = readServerAddress(text);
+  if (typeof url === 'string') return { error: PROBLEMS[url] };
   return { url: url.href, originPattern: originPatternOf(url) };
 }
